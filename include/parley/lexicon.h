@@ -1,0 +1,103 @@
+// parley/lexicon.h — the dictionaries, compiled once and shared by every coder thread.
+//
+// A Lexicon holds the actors (states, international organisations), the titles of office and
+// the roles they stand for, the verb patterns of every CAMEO code, and the CAMEO codebook's
+// values (Goldstein scale, quad class, PLOVER type). Life cycle:
+//
+//   load        parley's own dictionaries (built into the library from data/, plus Debian's
+//               ISO 3166 tables), then every *.txt file under each extra folder, in name order;
+//   compile     all phrases go into one immutable PhraseMatcher;
+//   share       the result is a shared_ptr<const Lexicon>: no method changes it, so any number
+//               of threads may code with it at once.
+//
+// Malformed dictionary lines never stop loading: each becomes a Diagnostic naming file and line.
+// Loading fails (a Status) only when a folder cannot be read or no verb pattern is left.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parley/status.h"
+
+namespace parley {
+
+namespace lexicon {
+class PhraseMatcher;
+}
+
+struct LexiconOptions {
+  bool builtin = true;                       // load parley's own dictionaries
+  std::vector<std::string> dictionary_dirs;  // extra folders in parley's format
+};
+
+enum class EntityKind : uint8_t { kState, kOrganization };
+
+struct Entity {
+  std::string key;     // evaluation key: ISO alpha-3 or organisation acronym
+  std::string code;    // CAMEO actor code (a state's is its key)
+  std::string name;    // display name
+  std::string parent;  // organisation this one belongs to, or empty
+  EntityKind kind = EntityKind::kState;
+};
+
+// What a matched phrase is.
+// kBlock phrases name no actor but contain one ("South China Sea"); they hide shorter actor
+// phrases inside them.
+enum class PhraseKind : uint8_t { kName, kAdjective, kCapital, kTitle, kVerb, kBlock };
+
+struct PhraseRef {
+  PhraseKind kind;
+  int32_t index;  // into entities(), titles() or verbs() by kind; -1 for kBlock
+};
+
+struct Title {
+  std::string phrase;  // as written in the dictionary
+  std::string role;    // CAMEO role: GOV, MIL, IGO, ...
+  std::string entity;  // whom the holder represents by default, or empty
+};
+
+struct VerbPattern {
+  std::string cameo;                    // event code
+  std::string pattern;                  // as written
+  std::vector<std::string> head_forms;  // the forms of its verb ("{meet}"), lower case
+  std::string where;                    // file:line
+};
+
+struct CameoInfo {
+  std::string name;
+  std::string plover;  // empty when PLOVER drops the code
+  double goldstein = 0;
+  int quad = 0;
+};
+
+class Lexicon {
+ public:
+  static Result<std::shared_ptr<const Lexicon>> load(const LexiconOptions& options,
+                                                     std::vector<Diagnostic>& warnings);
+  ~Lexicon();
+
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Title>& titles() const { return titles_; }
+  const std::vector<VerbPattern>& verbs() const { return verbs_; }
+  const Entity* entity(std::string_view key) const;
+  const CameoInfo* cameo(std::string_view code) const;
+  const lexicon::PhraseMatcher& matcher() const { return *matcher_; }
+  PhraseRef phrase(int32_t payload) const { return phrases_[static_cast<size_t>(payload)]; }
+
+ private:
+  Lexicon() = default;
+  friend class LexiconBuilder;
+  std::vector<Entity> entities_;
+  std::unordered_map<std::string, int32_t> entity_index_;
+  std::vector<Title> titles_;
+  std::vector<VerbPattern> verbs_;
+  std::unordered_map<std::string, CameoInfo> cameo_;
+  std::vector<PhraseRef> phrases_;
+  std::shared_ptr<const lexicon::PhraseMatcher> matcher_;
+};
+
+}  // namespace parley

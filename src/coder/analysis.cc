@@ -1,0 +1,69 @@
+// coder/analysis.cc — normalise, tokenise, split and match, once per document.
+#include "coder/analysis.h"
+
+#include <algorithm>
+
+namespace parley::coder {
+
+std::string Analysis::span(uint32_t a, uint32_t b) const {
+  if (a >= b) return "";
+  return norm.text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin);
+}
+
+std::string Analysis::sentence_text(size_t s) const {
+  const auto& sent = sentences[s];
+  std::string raw = span(sent.first, sent.last), out;
+  out.reserve(raw.size());
+  for (char c : raw) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  return out;
+}
+
+Analysis analyze(const Document& doc, const Lexicon& lexicon) {
+  Analysis a;
+  a.norm = text::normalize(doc.text, doc.markup);
+  a.tokens = text::tokenize(a.norm.text);
+  a.sentences = text::split_sentences(a.norm.text, a.tokens);
+
+  std::vector<lexicon::MatchToken> mt(a.tokens.size());
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const auto& t = a.tokens[i];
+    mt[i].lower = a.low(static_cast<uint32_t>(i));
+    bool lower_letter = false;
+    for (char c : a.str(static_cast<uint32_t>(i))) lower_letter |= c >= 'a' && c <= 'z';
+    mt[i].all_caps = !lower_letter;
+    mt[i].is_word = t.kind != text::TokenKind::kPunct || mt[i].lower == "-" || mt[i].lower == "'s";
+  }
+  const auto& matcher = lexicon.matcher();
+  std::vector<lexicon::MatchToken> sub;
+  for (const auto& s : a.sentences) {
+    a.first_match.push_back(static_cast<uint32_t>(a.matches.size()));
+    sub.assign(mt.begin() + s.first, mt.begin() + s.last);
+    auto ids = matcher.lookup(sub);
+    size_t before = a.matches.size();
+    matcher.match(sub, ids, a.matches);
+    for (size_t k = before; k < a.matches.size(); ++k) {
+      a.matches[k].begin += s.first;
+      a.matches[k].end += s.first;
+    }
+    std::sort(a.matches.begin() + static_cast<long>(before), a.matches.end(),
+              [](const lexicon::PhraseMatch& x, const lexicon::PhraseMatch& y) {
+                if (x.begin != y.begin) return x.begin < y.begin;
+                if (x.end != y.end) return x.end > y.end;
+                return x.payload < y.payload;
+              });
+    a.matches.erase(std::unique(a.matches.begin() + static_cast<long>(before), a.matches.end(),
+                                [](const auto& x, const auto& y) {
+                                  return x.begin == y.begin && x.end == y.end &&
+                                         x.payload == y.payload;
+                                }),
+                    a.matches.end());
+  }
+  a.first_match.push_back(static_cast<uint32_t>(a.matches.size()));
+  return a;
+}
+
+}  // namespace parley::coder

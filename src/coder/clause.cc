@@ -1,0 +1,248 @@
+// coder/clause.cc — negation, modality, voice, subject and object of a verb; see clause.h.
+#include "coder/clause.h"
+
+#include <algorithm>
+
+namespace parley::coder {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool is_be(std::string_view w) {
+  return in(w, {"is", "are", "was", "were", "be", "been", "being", "am", "'s"});
+}
+
+bool is_adverb(std::string_view w) {
+  return in(w,
+            {"also",      "strongly",    "further",    "again",      "once",         "jointly",
+             "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",
+             "formally",  "officially",  "publicly",   "warmly",     "sincerely",    "repeatedly",
+             "then",      "later",       "earlier",    "reportedly", "have",         "has",
+             "had",       "had",         "both",       "all",        "together",     "immediately",
+             "duly",      "unanimously", "separately", "personally", "previously",   "subsequently",
+             "first",     "just",        "now",        "each",       "respectively", "particularly",
+             "especially"});
+}
+
+bool is_determiner(std::string_view w) {
+  return in(w,
+            {"the", "a",  "an",   "this", "that", "these", "those", "its",  "his",  "her", "their",
+             "our", "my", "your", "any",  "each", "every", "no",    "some", "such", "'s"});
+}
+
+}  // namespace
+
+std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& lex,
+                                    const std::vector<Mention>& mentions) {
+  std::vector<VerbMatch> all;
+  for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {
+    const auto& m = a.matches[k];
+    PhraseRef ref = lex.phrase(m.payload);
+    if (ref.kind != PhraseKind::kVerb) continue;
+    const VerbPattern& vp = lex.verbs()[static_cast<size_t>(ref.index)];
+    VerbMatch v{m.begin, m.end, m.begin, ref.index};
+    for (uint32_t t = m.begin; t < m.end; ++t) {
+      std::string_view w = a.low(t);
+      if (std::find(vp.head_forms.begin(), vp.head_forms.end(), w) != vp.head_forms.end()) {
+        v.head = t;
+        break;
+      }
+    }
+    // The head may not lie inside an actor phrase ("Minister of Trade" is no verb).
+    bool inside = false;
+    for (const auto& mn : mentions) inside |= v.head >= mn.first && v.head < mn.last;
+    if (!inside) all.push_back(v);
+  }
+  // Longest first, then earliest; keep those that overlap nothing kept.
+  std::stable_sort(all.begin(), all.end(), [](const VerbMatch& x, const VerbMatch& y) {
+    if (x.last - x.first != y.last - y.first) return x.last - x.first > y.last - y.first;
+    return x.first < y.first;
+  });
+  std::vector<VerbMatch> kept;
+  for (const auto& v : all) {
+    bool overlap = false;
+    for (const auto& k : kept) overlap |= v.first < k.last && k.first < v.last;
+    if (!overlap) kept.push_back(v);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const VerbMatch& x, const VerbMatch& y) { return x.first < y.first; });
+  return kept;
+}
+
+ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
+                          const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
+                          size_t vi, int max_distance) {
+  ClauseReading r;
+  const VerbMatch& v = verbs[vi];
+  const VerbPattern& vp = lex.verbs()[static_cast<size_t>(v.verb)];
+  r.cameo = vp.cameo;
+  const uint32_t first = a.sentences[s].first, last = a.sentences[s].last;
+  const uint32_t h = v.head;
+  std::string_view head = a.low(h);
+  auto low = [&](uint32_t i) -> std::string_view {
+    return i >= first && i < last ? a.low(i) : std::string_view();
+  };
+  const bool is_lemma = !vp.head_forms.empty() && head == vp.head_forms.front();
+  const bool is_ing = head.ends_with("ing") && !is_lemma;
+  const bool is_past =
+      !is_lemma && !is_ing &&
+      !(head.ends_with("s") && head.size() > 2 && head != vp.head_forms.front() + "s" && false) &&
+      std::find(vp.head_forms.begin() + 1, vp.head_forms.end(), head) != vp.head_forms.end() &&
+      !head.ends_with("s");
+
+  // Noun uses of verb forms.
+  const auto& tok = a.tokens[h];
+  if (tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
+    r.reason = "'" + std::string(a.str(h)) + "' is capitalised mid-sentence: a name, not a verb";
+    return r;
+  }
+  // Skip adverbs between the head and what governs it.
+  uint32_t p = h;
+  while (p > first && is_adverb(low(p - 1))) --p;
+  std::string_view before = p > first ? low(p - 1) : std::string_view();
+  if (is_ing &&
+      !(p == first || is_be(before) ||
+        in(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
+    r.reason =
+        "'" + std::string(head) + "' follows '" + std::string(before) + "': a noun or modifier";
+    return r;
+  }
+  if ((is_past || is_lemma) && is_determiner(before)) {
+    r.reason = "'" + std::string(head) + "' follows a determiner: used as a noun or adjective";
+    return r;
+  }
+  if (is_lemma && before == "to") {
+    std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
+    // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
+    if (!in(gov, {"agreed", "decided", "resolved", "vowed", "pledged", "promised", "continued",
+                  "continue", "continues", "began", "proceeded", "moved", "went", "ready",
+                  "willing", "determined", "committed", "used"})) {
+      r.reason = "an infinitive after '" + std::string(gov) + "': not a reported act";
+      return r;
+    }
+  }
+  // Negation and modality: look back a few tokens within the clause.
+  bool future = false;
+  for (uint32_t k = h, steps = 0; k > first && steps < 6; ++steps) {
+    --k;
+    std::string_view w = low(k);
+    if (in(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
+    if (in(w, {"not", "never", "neither", "nor", "t", "cannot", "no"})) {
+      r.reason = "negated ('" + std::string(a.str(k)) + "')";
+      return r;
+    }
+    if (in(w, {"may",   "might",       "could",    "would",       "should",  "must",
+               "if",    "whether",     "unless",   "expected",    "likely",  "hope",
+               "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
+               "seek",  "seeks",       "sought",   "intend",      "intends", "can",
+               "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
+               "asked", "urged",       "invited",  "called",      "request", "requested",
+               "ready", "considering", "consider", "possibility", "proposal"}) &&
+        !(w == "called" && vp.cameo.starts_with("02"))) {
+      r.reason = "hypothetical or requested, not done ('" + std::string(a.str(k)) + "')";
+      return r;
+    }
+    if (in(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
+      future = true;
+  }
+  if (future && vp.cameo.starts_with("04")) r.cameo = "036";
+  // Passive voice.
+  uint32_t q = h;
+  while (q > first && is_adverb(low(q - 1))) --q;
+  r.passive = is_past && q > first && is_be(low(q - 1)) && low(q - 1) != "'s";
+
+  // Relative clauses ("who was visiting Myanmar ...,") are skipped when looking for a subject.
+  std::vector<bool> relative(last - first, false);
+  for (uint32_t k = first; k < last; ++k) {
+    if (!in(a.low(k), {"who", "which", "whom", "whose"}) || k >= h) continue;
+    uint32_t e = k;
+    while (e < last && a.low(e) != "," && e < h) ++e;
+    if (e >= h) break;  // the verb is inside it: the relative is the clause
+    for (uint32_t x = k; x <= e; ++x) relative[x - first] = true;
+  }
+  uint32_t clause_start = first;
+  for (uint32_t k = first; k < h; ++k)
+    if (in(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
+      clause_start = k + 1;
+
+  auto subject_ok = [&](const Mention& m) {
+    return !m.in_prep && !m.possessive && !relative[m.first - first];
+  };
+  auto coordinated = [&](size_t i, std::vector<size_t>& out) {
+    out.push_back(i);
+    for (size_t j = i + 1; j < mentions.size(); ++j) {
+      uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
+      std::string between;
+      for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
+      if (!in(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
+        break;
+      out.push_back(j);
+    }
+  };
+  auto find_subject = [&](uint32_t from, uint32_t to, std::vector<size_t>& out) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.first < from || m.last > to) continue;
+      if (!subject_ok(m)) continue;
+      coordinated(i, out);
+      return true;
+    }
+    return false;
+  };
+
+  std::vector<size_t> subj, obj;
+  if (!find_subject(clause_start, h, subj) && clause_start > first) find_subject(first, h, subj);
+  if (subj.empty() && is_ing) {
+    // "Expressing concern ..., the members of the Council called on ...": the subject follows.
+    uint32_t comma = v.last;
+    while (comma < last && a.low(comma) != ",") ++comma;
+    find_subject(comma, last, subj);
+  }
+
+  // Objects: after the pattern, before the next verb, within reach.
+  uint32_t stop = std::min<uint32_t>(last, v.last + static_cast<uint32_t>(max_distance));
+  if (vi + 1 < verbs.size()) stop = std::min(stop, verbs[vi + 1].first);
+  for (uint32_t k = v.last; k < stop; ++k)
+    if (a.low(k) == ";") stop = k;
+  uint32_t agent_from = last;
+  if (r.passive) {
+    for (uint32_t k = v.last; k < std::min(stop, v.last + 4); ++k)
+      if (a.low(k) == "by") agent_from = k + 1;
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.first < v.first + 1 || m.first >= stop) continue;
+    if (m.first < v.last && m.first <= h) continue;
+    if (r.passive && m.first >= agent_from) {
+      std::vector<size_t> agents;
+      coordinated(i, agents);
+      r.objects = subj;  // the grammatical subject is the target
+      r.subjects = agents;
+      r.coded = true;
+      r.reason = "passive: the agent after 'by' is the source";
+      return r;
+    }
+    if (r.passive) continue;
+    // A place, not a party: "in Washington", "at the ASEAN Secretariat in Jakarta".
+    if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 &&
+        in(a.low(m.first - 1), {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
+        !(m.first >= 2 && a.low(m.first - 2) == "situation"))
+      continue;
+    if (m.kind == MentionKind::kSelf) continue;
+    coordinated(i, obj);
+    break;
+  }
+  if (r.passive) {
+    r.reason = "passive voice without an agent: the source is unknown";
+    return r;
+  }
+  r.subjects = subj;
+  r.objects = obj;
+  r.coded = true;
+  r.reason = future && r.cameo == "036" ? "a meeting announced for the future: intent (036)" : "";
+  return r;
+}
+
+}  // namespace parley::coder

@@ -1,0 +1,53 @@
+// coder/clause.h — reading one verb phrase in its clause.
+//
+// For a verb pattern matched in a sentence, decides whether it states an act (not negated,
+// not hypothetical, not a noun that looks like a verb) and which mentions are its subject and
+// object. The rules, in order:
+//   - noun use: a capitalised head mid-sentence ("the Meeting"), an -ing form after a
+//     determiner or noun ("the meeting"), an -ed form after a determiner ("the agreed plan");
+//   - negation: "not", "n't", "never", "no longer" before the head;
+//   - modality: "may", "might", "could", "would", "should", "expected to", "likely to",
+//     "hope(s) to", "if" ... before the head: not an act. "will"/"plans to"/"scheduled to" before
+//     a meeting verb make it an intent to meet (036); before other verbs "will" is coded as the
+//     act it announces ("the Ministry will summon the Ambassador");
+//   - passive: a participle after a form of "be": the agent after "by" is the source;
+//   - subject: the first mention of the clause (after ";", ":" or "that") that is not inside a
+//     prepositional phrase, a relative clause ("who was visiting ...,") or a possessive, with the
+//     mentions coordinated with it ("A and B", "A, B and C");
+//   - object: the first resolved mention after the pattern, before the next verb, that is not a
+//     place ("in Washington"), with its coordinated mentions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coder/analysis.h"
+#include "coder/mentions.h"
+
+namespace parley::coder {
+
+struct VerbMatch {
+  uint32_t first = 0, last = 0, head = 0;
+  int32_t verb = -1;  // index into Lexicon::verbs()
+};
+
+struct ClauseReading {
+  bool coded = false;
+  std::string reason;            // why not, or how
+  std::string cameo;             // possibly changed (036 for intended meetings)
+  std::vector<size_t> subjects;  // indices into the sentence's mentions
+  std::vector<size_t> objects;
+  bool passive = false;
+};
+
+// The verb matches of sentence `s` to read: longest first, not overlapping each other or a
+// mention.
+std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& lex,
+                                    const std::vector<Mention>& mentions);
+
+ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
+                          const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
+                          size_t v, int max_distance);
+
+}  // namespace parley::coder

@@ -1,0 +1,318 @@
+// coder/coder.cc — the whole data flow for one document, in one function (Coder::explain).
+#include "parley/coder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "coder/analysis.h"
+#include "coder/clause.h"
+#include "coder/dateline.h"
+#include "coder/dates.h"
+#include "coder/mentions.h"
+
+namespace parley {
+namespace {
+
+using coder::Mention;
+using coder::MentionKind;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Document-level memory used to resolve groups and pronouns.
+struct Discourse {
+  std::vector<Actor> last_subjects;       // the previous sentence's subject(s)
+  std::vector<Actor> meeting_parties;     // the sides of the latest meeting
+  std::string home;                       // the document's own state or organisation
+  std::vector<std::string> by_frequency;  // states mentioned, most often first
+};
+
+Actor actor_of(const Mention& m, const Lexicon& lex) {
+  Actor a;
+  a.entity = m.entity;
+  a.name = m.kind == MentionKind::kPerson ? m.name : m.text;
+  a.title = m.title;
+  const Entity* e = lex.entity(m.entity);
+  if (e) {
+    if (e->kind == EntityKind::kState) {
+      std::string role = m.role == "IGO" ? "" : m.role;
+      a.code = e->code + role;
+    } else {
+      a.code = e->code;
+    }
+  }
+  return a;
+}
+
+// The actors a mention stands for, after groups, pronouns and the home entity are resolved.
+std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse& d,
+                           const std::string& counterpart) {
+  std::vector<Actor> out;
+  if (m.kind == MentionKind::kGroup) {
+    if (m.singular_pronoun) {
+      for (const auto& a : d.last_subjects)
+        if (d.last_subjects.size() == 1) out.push_back(a);
+      return out;
+    }
+    bool they = in(m.text, {"they", "They"});
+    const auto& first = they && d.last_subjects.size() >= 2 ? d.last_subjects : d.meeting_parties;
+    const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
+    out = !first.empty() ? first : second;
+    return out;
+  }
+  Actor a = actor_of(m, lex);
+  if (a.entity.empty()) {
+    if (m.kind == MentionKind::kSelf) {
+      a.entity = d.home;
+    } else if (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson) {
+      // An official with no stated affiliation: the document's own side, unless that is the
+      // other party, then the state most mentioned besides it.
+      if (!m.role.empty() && m.role != "GOV" && m.role != "MIL" && m.role != "IGO") return out;
+      for (const auto& s : d.by_frequency) {
+        if (s == counterpart) continue;
+        a.entity = s;
+        break;
+      }
+      if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
+    }
+    if (a.entity.empty()) return out;
+    if (const Entity* e = lex.entity(a.entity))
+      a.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+  }
+  out.push_back(std::move(a));
+  return out;
+}
+
+std::string trace_mention(const Mention& m) {
+  std::string kind = m.kind == MentionKind::kEntity   ? "entity"
+                     : m.kind == MentionKind::kPerson ? "person"
+                     : m.kind == MentionKind::kOffice ? "office"
+                     : m.kind == MentionKind::kGroup  ? "group"
+                                                      : "self";
+  std::string s = "'" + m.text + "' " + kind;
+  if (!m.name.empty()) s += " name=" + m.name;
+  if (!m.title.empty()) s += " title=" + m.title;
+  s += " -> " + (m.entity.empty() ? std::string("?") : m.entity);
+  if (!m.role.empty()) s += " role=" + m.role;
+  if (!m.why.empty()) s += " (" + m.why + ")";
+  if (m.in_prep) s += " [in a prepositional phrase]";
+  if (m.possessive) s += " [possessive]";
+  return s;
+}
+
+// The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
+// document's news date.
+std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
+                          uint32_t head) {
+  const auto& sent = a.sentences[s];
+  auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last);
+  const coder::DateMention* best = nullptr;
+  int best_score = -1000000;
+  for (const auto& m : dates) {
+    std::string_view before = m.first > sent.first ? a.low(m.first - 1) : std::string_view();
+    if (in(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
+      continue;
+    int distance = std::abs(static_cast<int>(m.first) - static_cast<int>(head));
+    int score = -distance + (before == "on" ? 50 : 0) + (m.relative ? 20 : 0);
+    if (score > best_score) best = &m, best_score = score;
+  }
+  coder::Date reference = dl.issued.valid() ? dl.issued : dl.news;
+  if (best) {
+    coder::Date d = coder::resolve(*best, best->relative ? dl.issued : reference);
+    if (!d.iso().empty()) return d.iso();
+  }
+  return dl.news.iso();
+}
+
+}  // namespace
+
+Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
+
+CodedDocument Coder::code(const Document& doc) const {
+  return explain(doc).coded;
+}
+
+Explanation Coder::explain(const Document& doc) const {
+  const Lexicon& lex = *lexicon_;
+  Explanation ex;
+  CodedDocument& out = ex.coded;
+  out.doc = doc.id;
+  out.title = doc.title;
+
+  coder::Analysis a = coder::analyze(doc, lex);
+  coder::DatelineInfo dl = coder::find_dateline(a.norm.text, a.tokens, a.sentences, doc.date);
+  out.dateline = {dl.issued.iso(), dl.place};
+  ex.dateline_reason = dl.reason;
+  if (out.title.empty()) {
+    for (size_t s = 0; s < a.sentences.size() && s < 6; ++s) {
+      if (!a.sentences[s].line ||
+          std::find(dl.units.begin(), dl.units.end(), static_cast<int>(s)) != dl.units.end())
+        continue;
+      if (a.sentences[s].last - a.sentences[s].first >= 3) {
+        out.title = a.sentence_text(s);
+        break;
+      }
+    }
+  }
+
+  // Pass 1: meet the people of the document, so later mentions resolve to them.
+  coder::Registry registry;
+  std::vector<std::vector<Mention>> mentions(a.sentences.size());
+  for (size_t s = 0; s < a.sentences.size(); ++s) coder::find_mentions(a, s, lex, registry);
+  std::map<std::string, int> counts;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    mentions[s] = coder::find_mentions(a, s, lex, registry);
+    for (const auto& m : mentions[s]) {
+      const Entity* e = lex.entity(m.entity);
+      if (e && e->kind == EntityKind::kState) ++counts[m.entity];
+    }
+  }
+  Discourse d;
+  for (const auto& [k, n] : counts) d.by_frequency.push_back(k);
+  std::stable_sort(
+      d.by_frequency.begin(), d.by_frequency.end(),
+      [&](const std::string& x, const std::string& y) { return counts[x] > counts[y]; });
+  // Home: the state of the dateline's place, else the state most mentioned.
+  if (dl.sentence >= 0) {
+    std::vector<int> units = dl.units;
+    units.push_back(dl.sentence);
+    for (int u : units)
+      for (const auto& m : mentions[static_cast<size_t>(u)])
+        if (d.home.empty() && !m.entity.empty()) d.home = m.entity;
+  }
+  if (d.home.empty() && !d.by_frequency.empty()) d.home = d.by_frequency.front();
+  ex.home_entity = d.home;
+
+  std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    SentenceTrace trace;
+    trace.index = static_cast<int>(s);
+    trace.text = a.sentence_text(s);
+    for (const auto& m : mentions[s]) trace.actors.push_back(trace_mention(m));
+    bool dateline_unit =
+        std::find(dl.units.begin(), dl.units.end(), static_cast<int>(s)) != dl.units.end();
+    auto verbs = coder::choose_verbs(a, s, lex, mentions[s]);
+    std::vector<Actor> sentence_subjects;
+    for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
+      const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
+      trace.verbs.push_back(vp.cameo + " '" + vp.pattern + "' at '" +
+                            a.span(verbs[v].first, verbs[v].last) + "'");
+      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
+      std::string what = vp.cameo + " '" + a.span(verbs[v].first, verbs[v].last) + "': ";
+      if (!r.coded) {
+        trace.decisions.push_back("not coded " + what + r.reason);
+        continue;
+      }
+      std::vector<Actor> targets;
+      std::string counterpart;
+      for (size_t i : r.objects) {
+        for (auto& t : resolve(mentions[s][i], lex, d, "")) {
+          if (counterpart.empty()) counterpart = t.entity;
+          targets.push_back(std::move(t));
+        }
+      }
+      std::vector<Actor> sources;
+      for (size_t i : r.subjects)
+        for (auto& x : resolve(mentions[s][i], lex, d, counterpart))
+          sources.push_back(std::move(x));
+      if (sentence_subjects.empty()) sentence_subjects = sources;
+      if (sources.empty()) {
+        trace.decisions.push_back("not coded " + what + "no source actor in the clause");
+        continue;
+      }
+      const std::string root = r.cameo.substr(0, 2);
+      const bool mutual = root == "04" || root == "03";
+      if (targets.empty() && mutual && sources.size() >= 2) {
+        // "A and B met": each pair once.
+        std::vector<std::pair<Actor, Actor>> pairs;
+        for (size_t i = 0; i < sources.size(); ++i)
+          for (size_t j = i + 1; j < sources.size(); ++j) pairs.push_back({sources[i], sources[j]});
+        sources.clear();
+        for (auto& [x, y] : pairs) {
+          sources.push_back(x);
+          targets.push_back(y);
+        }
+      } else if (targets.empty() && root == "04") {
+        trace.decisions.push_back("not coded " + what + "a meeting needs a second party");
+        continue;
+      }
+      const CameoInfo* info = lex.cameo(r.cameo);
+      std::string date = sentence_date(a, s, dl, verbs[v].head);
+      auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
+        if (tgt && tgt->entity == src.entity) {
+          trace.decisions.push_back("not coded " + what + "source and target are both " +
+                                    src.entity);
+          return;
+        }
+        auto key = std::make_tuple(src.entity, tgt ? tgt->entity : "", r.cameo, date);
+        if (!seen.insert(key).second) {
+          trace.decisions.push_back("not coded again " + what + src.entity + " " + r.cameo + " " +
+                                    (tgt ? tgt->entity : "-") + ": already coded in this document");
+          return;
+        }
+        Event e;
+        e.date = date;
+        e.source = src;
+        e.target = tgt;
+        e.cameo = r.cameo;
+        e.root = root;
+        if (info) {
+          e.quad = info->quad;
+          e.goldstein = info->goldstein;
+          e.plover = info->plover;
+        }
+        e.sentence = static_cast<int>(s);
+        const auto& sent = a.sentences[s];
+        auto [b, en] =
+            a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);
+        e.span_begin = b;
+        e.span_end = en;
+        e.text = trace.text;
+        trace.decisions.push_back("coded " + what + src.entity + " -> " +
+                                  (tgt ? tgt->entity : std::string("(none)")) + " as " + r.cameo +
+                                  (r.reason.empty() ? "" : " (" + r.reason + ")"));
+        out.events.push_back(std::move(e));
+      };
+      if (r.cameo != vp.cameo) what = r.cameo + " " + what;
+      if (root == "04" && targets.size() == sources.size() && r.objects.empty()) {
+        for (size_t i = 0; i < sources.size(); ++i) emit(sources[i], targets[i]);
+      } else {
+        for (const auto& src : sources) {
+          if (targets.empty()) emit(src, std::nullopt);
+          for (const auto& t : targets) emit(src, t);
+        }
+      }
+      if (root == "04") {
+        d.meeting_parties.clear();
+        for (const auto& x : sources) d.meeting_parties.push_back(x);
+        for (const auto& x : targets) d.meeting_parties.push_back(x);
+      }
+    }
+    // The sentence's subject, for "they" and "he" in the next one.
+    if (sentence_subjects.empty()) {
+      std::vector<size_t> subj;
+      for (size_t i = 0; i < mentions[s].size(); ++i) {
+        const auto& m = mentions[s][i];
+        if (m.in_prep || m.possessive) continue;
+        if (m.kind == MentionKind::kGroup) break;
+        subj.push_back(i);
+        for (size_t j = i + 1; j < mentions[s].size(); ++j) {
+          std::string gap = a.span(mentions[s][j - 1].last, mentions[s][j].first);
+          if (gap != "and" && gap != "," && gap != ", and") break;
+          subj.push_back(j);
+        }
+        break;
+      }
+      for (size_t i : subj)
+        for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
+    }
+    if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
+    ex.sentences.push_back(std::move(trace));
+  }
+  return ex;
+}
+
+}  // namespace parley

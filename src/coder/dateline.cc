@@ -1,0 +1,157 @@
+// coder/dateline.cc — the dateline rules; see dateline.h.
+#include "coder/dateline.h"
+
+#include <algorithm>
+
+namespace parley::coder {
+namespace {
+
+struct View {
+  std::string_view text;
+  const std::vector<text::Token>& tokens;
+  std::string_view str(uint32_t i) const { return text.substr(tokens[i].begin, tokens[i].size()); }
+  std::string span(uint32_t a, uint32_t b) const {
+    if (a >= b) return "";
+    return std::string(text.substr(tokens[a].begin, tokens[b - 1].end - tokens[a].begin));
+  }
+};
+
+bool is_dash(std::string_view t) {
+  return t == "-" || t == "--";
+}
+
+// Tokens that may make up a place: capitalised words, commas, "D.C.", "(FN)".
+bool place_like(const View& v, uint32_t a, uint32_t b) {
+  if (a >= b || b - a > 8) return false;
+  int words = 0;
+  for (uint32_t i = a; i < b; ++i) {
+    std::string_view t = v.str(i);
+    const auto& tok = v.tokens[i];
+    if (tok.kind == text::TokenKind::kWord && tok.capitalized) {
+      ++words;
+      continue;
+    }
+    if (t == "," || t == "(" || t == ")" || t == ".") continue;
+    return false;
+  }
+  return words > 0;
+}
+
+std::string trim_place(std::string s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == '-')) s.pop_back();
+  while (!s.empty() && (s.front() == ',' || s.front() == ' ')) s.erase(s.begin());
+  return s;
+}
+
+struct Candidate {
+  Date date;
+  std::string place;
+  int unit = -1;
+  bool whole_line = false;  // the unit is nothing but place and date
+  bool needs_year = false;
+  std::string rule;
+};
+
+// A unit that is a place-and-date line, a date line, or opens with a wire dateline.
+std::optional<Candidate> read_unit(const View& v, const std::vector<text::Sentence>& units,
+                                   size_t u) {
+  const auto& s = units[u];
+  auto dates = find_dates(v.text, v.tokens, s.first, s.last);
+  if (dates.empty() || dates.front().relative) return std::nullopt;
+  const DateMention& m = dates.front();
+  if (m.date.day == 0) return std::nullopt;  // "June 2016" is a table heading, not a dateline
+  Candidate c;
+  c.date = m.date;
+  c.unit = static_cast<int>(u);
+  c.needs_year = m.date.year == 0;
+  // Whole line: [place ,] date [, place] [time]
+  uint32_t after = m.last;
+  while (after < s.last && (v.str(after) == "," || is_dash(v.str(after)))) ++after;
+  bool head_place = m.first == s.first || place_like(v, s.first, m.first);
+  uint32_t tail_end = s.last;
+  bool tail_ok = after >= s.last || place_like(v, after, s.last);
+  if (!tail_ok) {  // "13-APR-1987 08:38:17.58": numbers and marks only
+    tail_ok = true;
+    for (uint32_t i = after; i < s.last; ++i) tail_ok &= v.tokens[i].kind != text::TokenKind::kWord;
+    tail_end = after;
+  }
+  if (s.line && head_place && tail_ok && !c.needs_year) {
+    c.whole_line = true;
+    c.place = trim_place(m.first > s.first ? v.span(s.first, m.first) : v.span(after, tail_end));
+    c.rule = "a line of place and date";
+    return c;
+  }
+  // Wire dateline: "PLACE, Month Day -" or "Day Month Year -" opening a paragraph.
+  if (head_place && m.last < s.last && is_dash(v.str(m.last))) {
+    c.place = trim_place(v.span(s.first, m.first));
+    c.rule = "a wire dateline opening the paragraph";
+    return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>& tokens,
+                           const std::vector<text::Sentence>& units,
+                           const std::string& given_date) {
+  DatelineInfo info;
+  View v{text, tokens};
+  const size_t n = units.size();
+  std::optional<Candidate> head, tail;
+  for (size_t u = 0; u < std::min<size_t>(n, 10) && !head; ++u) head = read_unit(v, units, u);
+  for (size_t u = n > 4 ? n - 4 : 0; u < n; ++u) {
+    if (head && static_cast<int>(u) <= head->unit) continue;
+    if (auto c = read_unit(v, units, u); c && c->whole_line) tail = c;
+  }
+  // A date line's place may be the line just before it ("New York" / "30 March 2016").
+  auto place_above = [&](Candidate& c) {
+    if (!c.whole_line || !c.place.empty() || c.unit == 0) return;
+    const auto& above = units[static_cast<size_t>(c.unit - 1)];
+    if (above.line && place_like(v, above.first, above.last) && above.last - above.first <= 5) {
+      c.place = trim_place(v.span(above.first, above.last));
+      info.units.push_back(c.unit - 1);
+    }
+  };
+  // The year of a wire dateline: the first full date anywhere, else the given date.
+  auto fill_year = [&](Candidate& c) {
+    if (!c.needs_year) return;
+    auto given = Date::parse_iso(given_date);
+    for (const auto& m : find_dates(text, tokens, 0, static_cast<uint32_t>(tokens.size()))) {
+      if (m.date.year > 0) {
+        c.date.year = m.date.year;
+        return;
+      }
+    }
+    if (given) c.date.year = given->year;
+  };
+
+  std::optional<Candidate> issued = tail ? tail : head;
+  if (issued) {
+    place_above(*issued);
+    fill_year(*issued);
+    info.issued = issued->date;
+    info.place = issued->place;
+    info.sentence = issued->unit;
+    info.reason = (tail ? "sign-off: " : "head: ") + issued->rule;
+    if (issued->whole_line) info.units.push_back(issued->unit);
+  }
+  info.news = info.issued;
+  if (tail && head && head->whole_line) {
+    fill_year(*head);
+    info.news = head->date;
+    info.units.push_back(head->unit);
+  }
+  if (!info.issued.valid() || info.issued.year == 0) {
+    if (auto given = Date::parse_iso(given_date)) {
+      info.issued = *given;
+      info.reason = "no dateline in the text; the date given with the input";
+      if (!info.news.valid() || info.news.year == 0) info.news = *given;
+    } else if (info.reason.empty()) {
+      info.reason = "no dateline found";
+    }
+  }
+  return info;
+}
+
+}  // namespace parley::coder

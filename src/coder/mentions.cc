@@ -1,0 +1,552 @@
+// coder/mentions.cc — reading actor phrases and people; see mentions.h for the shapes.
+#include "coder/mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "coder/dates.h"
+
+namespace parley::coder {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : lower(s)) {
+    if ((c >= 'a' && c <= 'z') || c < 0) {
+      cur.push_back(c);
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+const std::set<std::string, std::less<>>& function_words() {
+  static const std::set<std::string, std::less<>> kWords = {
+      "the",         "a",         "an",        "in",        "on",        "at",         "of",
+      "for",         "to",        "with",      "by",        "from",      "and",        "or",
+      "but",         "during",    "after",     "before",    "as",        "this",       "that",
+      "these",       "those",     "his",       "her",       "their",     "its",        "our",
+      "we",          "i",         "he",        "she",       "they",      "it",         "there",
+      "both",        "all",       "other",     "following", "meanwhile", "however",    "also",
+      "under",       "according", "while",     "when",      "since",     "until",      "further",
+      "furthermore", "moreover",  "in",        "if",        "once",      "press",      "release",
+      "statement",   "readout",   "note",      "media",     "source",    "office",     "minister",
+      "ministers",   "secretary", "president", "today",     "yesterday", "tomorrow",   "monday",
+      "tuesday",     "wednesday", "thursday",  "friday",    "saturday",  "sunday",     "said",
+      "several",     "some",      "many",      "new",       "joint",     "photo",      "reuter",
+      "reuters",     "regarding", "such",      "what",      "who",       "which",      "where",
+      "why",         "how",       "no",        "not",       "please",    "read",       "summary",
+      "initial",     "remarks",   "situation", "at",        "based",     "concerning", "given",
+      "mr",          "ms",        "dr",        "his",       "her",       "excellency", "honorable",
+      "honourable",  "upon",      "over"};
+  return kWords;
+}
+
+const std::set<std::string, std::less<>>& prepositions() {
+  static const std::set<std::string, std::less<>> kWords = {
+      "of",      "for",       "in",      "at",         "on",      "with",      "to",
+      "from",    "by",        "between", "among",      "against", "toward",    "towards",
+      "over",    "about",     "into",    "under",      "after",   "before",    "during",
+      "since",   "including", "like",    "near",       "via",     "within",    "without",
+      "amid",    "across",    "through", "throughout", "upon",    "regarding", "concerning",
+      "beside",  "besides",   "than",    "around",     "behind",  "beyond",    "inside",
+      "outside", "along"};
+  return kWords;
+}
+
+// Matches of one sentence, arranged by start token.
+struct Slots {
+  struct Best {
+    int32_t entity = -1;  // index into lexicon entities
+    PhraseKind entity_kind = PhraseKind::kName;
+    uint32_t entity_end = 0;
+    int32_t title = -1;
+    uint32_t title_end = 0;
+    bool verb = false;
+  };
+  std::vector<Best> at;  // by token - first
+  uint32_t first = 0, last = 0;
+
+  const Best* get(uint32_t i) const { return i >= first && i < last ? &at[i - first] : nullptr; }
+};
+
+Slots build_slots(const Analysis& a, size_t s, const Lexicon& lex) {
+  Slots slots;
+  slots.first = a.sentences[s].first;
+  slots.last = a.sentences[s].last;
+  slots.at.resize(slots.last - slots.first);
+  std::vector<lexicon::PhraseMatch> blocks;
+  for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {
+    const auto& m = a.matches[k];
+    PhraseRef ref = lex.phrase(m.payload);
+    auto& b = slots.at[m.begin - slots.first];
+    switch (ref.kind) {
+      case PhraseKind::kName:
+      case PhraseKind::kAdjective:
+      case PhraseKind::kCapital:
+        if (m.end > b.entity_end) {
+          b.entity = ref.index;
+          b.entity_kind = ref.kind;
+          b.entity_end = m.end;
+        }
+        break;
+      case PhraseKind::kTitle:
+        if (m.end > b.title_end) {
+          b.title = ref.index;
+          b.title_end = m.end;
+        }
+        break;
+      case PhraseKind::kVerb:
+        b.verb = true;
+        break;
+      case PhraseKind::kBlock:
+        blocks.push_back(m);
+        break;
+    }
+  }
+  // A block phrase hides the actor phrases that start inside it and end within it.
+  for (const auto& m : blocks) {
+    for (uint32_t i = m.begin; i < m.end; ++i) {
+      auto& b = slots.at[i - slots.first];
+      if (b.entity >= 0 && b.entity_end <= m.end) b.entity = -1, b.entity_end = 0;
+      if (b.title >= 0 && b.title_end <= m.end) b.title = -1, b.title_end = 0;
+    }
+  }
+  return slots;
+}
+
+class Reader {
+ public:
+  Reader(const Analysis& a, size_t s, const Lexicon& lex, Registry& reg)
+      : a_(a),
+        lex_(lex),
+        reg_(reg),
+        slots_(build_slots(a, s, lex)),
+        first_(a.sentences[s].first),
+        last_(a.sentences[s].last) {}
+
+  std::vector<Mention> read() {
+    std::vector<Mention> out;
+    for (uint32_t i = first_; i < last_;) {
+      Mention m;
+      if (parse(i, m)) {
+        finish(m);
+        out.push_back(std::move(m));
+        i = out.back().last;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view low(uint32_t i) const { return i < last_ ? a_.low(i) : std::string_view(); }
+  std::string_view str(uint32_t i) const { return i < last_ ? a_.str(i) : std::string_view(); }
+  const Slots::Best* slot(uint32_t i) const { return slots_.get(i); }
+  bool has_title(uint32_t i) const { return slot(i) && slot(i)->title >= 0; }
+  bool has_entity(uint32_t i) const { return slot(i) && slot(i)->entity >= 0; }
+
+  // Honorifics: "H.E.", "His Excellency", "Mr.", "Dato'", "the Honorable".
+  uint32_t honorific(uint32_t i) const {
+    std::string_view w = low(i);
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (in(w, {"his", "her"}) && low(i + 1) == "excellency") return 2;
+    if (in(w, {"h.e", "mr", "ms", "mrs", "dr", "prof", "datuk", "datin", "tun", "yb", "sir", "dame",
+               "honorable", "honourable", "hon", "excellency", "sheikh", "madam"}))
+      return 1;
+    if (w == "dato") return low(i + 1) == "'" ? 2 : 1;
+    if (w == "tan" && low(i + 1) == "sri") return 2;
+    return 0;
+  }
+
+  bool name_word(uint32_t i) const {
+    if (i >= last_) return false;
+    const auto& t = a_.tokens[i];
+    if (t.kind != text::TokenKind::kWord || !t.capitalized) return false;
+    if (has_entity(i) || has_title(i)) return false;
+    if (slot(i)->verb && i > first_) return false;
+    std::string_view w = low(i);
+    if (function_words().count(w) || month_number(w) > 0 || honorific(i) > 0) return false;
+    return true;
+  }
+
+  // A run of name words: "Prak Sokhonn", "John F. Kelly", "Thomas A. Shannon Jr.", "Ban Ki-Moon".
+  uint32_t name_run(uint32_t i) const {
+    uint32_t j = i;
+    while (true) {
+      if (name_word(j)) {
+        ++j;
+      } else if (j > i && low(j) == "-" && name_word(j + 1) &&
+                 a_.tokens[j].begin == a_.tokens[j - 1].end) {
+        j += 2;  // Ki-Moon, Kyung-Wha
+      } else if (j > i &&
+                 in(low(j), {"bin", "binti", "van", "von", "de", "da", "al", "el", "del", "di",
+                             "le", "la"}) &&
+                 name_word(j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+      if (j - i > 6) break;
+    }
+    return j - i;
+  }
+
+  // "of [the] Entity" at i: returns the entity and moves i past it.
+  int32_t of_entity(uint32_t& i) const {
+    if (!in(low(i), {"of", "for"})) return -1;
+    uint32_t q = i + 1;
+    if (low(q) == "the") ++q;
+    if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
+      int32_t e = slot(q)->entity;
+      i = slot(q)->entity_end;
+      return e;
+    }
+    return -1;
+  }
+
+  // Title [and Title]... with "for Portfolio" and "of Entity" extensions.
+  bool titles(uint32_t& p, int32_t& title, int32_t& of_ent, uint32_t& title_first) const {
+    if (!has_title(p)) return false;
+    title_first = p;
+    while (has_title(p)) {
+      if (title < 0 || !lex_.titles()[static_cast<size_t>(slot(p)->title)].entity.empty())
+        title = slot(p)->title;
+      p = slot(p)->title_end;
+      while (true) {
+        int32_t e = of_entity(p);
+        if (e >= 0) {
+          of_ent = e;
+          continue;
+        }
+        if (in(low(p), {"for", "of"}) && p + 1 < last_ && a_.tokens[p + 1].capitalized &&
+            !has_title(p + 1)) {
+          uint32_t q = p + 1;  // "for Political Affairs", "of the Homeland Security"
+          while (q < last_ && ((a_.tokens[q].capitalized && !has_entity(q) && !has_title(q)) ||
+                               low(q) == "and" || low(q) == "-" || low(q) == "the"))
+            ++q;
+          while (q > p + 1 && in(low(q - 1), {"and", "the", "-"})) --q;
+          if (q > p + 1) {
+            p = q;
+            continue;
+          }
+        }
+        break;
+      }
+      if ((low(p) == "and" || low(p) == "/") && has_title(p + 1)) {
+        ++p;
+        continue;
+      }
+      if (low(p) == "/" && low(p + 1) == "-") ++p;
+      break;
+    }
+    return true;
+  }
+
+  bool parse(uint32_t i, Mention& m) {
+    uint32_t p = i;
+    bool article = low(p) == "the";
+    if (article) ++p;
+    // Groups: "both sides", "the two countries", "Participants", "they".
+    if (uint32_t g = group(p)) {
+      m.kind = MentionKind::kGroup;
+      m.first = i;
+      m.last = p + g;
+      return true;
+    }
+    if (!article) {
+      std::string_view w = low(p);
+      if (in(w, {"he", "she"})) {
+        m.kind = MentionKind::kGroup;
+        m.singular_pronoun = true;
+        m.first = i;
+        m.last = p + 1;
+        return true;
+      }
+      if (in(w, {"we"}) || str(p) == "I") {
+        m.kind = MentionKind::kSelf;
+        m.first = i;
+        m.last = p + 1;
+        return true;
+      }
+    }
+    // "[the] members of [the] X": X acting through its members.
+    if (in(low(p), {"members", "member"}) && low(p + 1) == "of") {
+      uint32_t q = p + 1;
+      int32_t e = of_entity(q);
+      if (e >= 0) {
+        set_entity(m, e, "members of an organisation");
+        m.kind = MentionKind::kEntity;
+        m.first = i;
+        m.last = q;
+        return true;
+      }
+    }
+    bool hon = false;
+    while (uint32_t h = honorific(p)) {
+      p += h;
+      hon = true;
+      if (low(p) == ",") ++p;
+    }
+    int32_t pre = -1;
+    if (has_entity(p)) {
+      uint32_t q = slot(p)->entity_end;
+      if (low(q) == "'s") ++q;
+      if (has_title(q) || (slot(p)->entity_kind == PhraseKind::kAdjective && low(q) == "side")) {
+        pre = slot(p)->entity;
+        if (!has_title(q)) {  // "the Chinese side"
+          set_entity(m, pre, "the side of a state");
+          m.kind = MentionKind::kEntity;
+          m.first = i;
+          m.last = q + 1;
+          return true;
+        }
+        p = q;
+      }
+    }
+    int32_t title = -1, of_ent = -1;
+    uint32_t title_first = p, title_last = p;
+    bool has_t = titles(p, title, of_ent, title_first);
+    if (has_t) title_last = p;
+    // The person's name after the title, or instead of it.
+    uint32_t name_first = p;
+    if (has_t && low(p) == "," && (honorific(p + 1) || name_run(p + 1) >= 2)) name_first = p + 1;
+    while (uint32_t h = honorific(name_first)) {
+      name_first += h;
+      hon = true;
+      if (low(name_first) == ",") ++name_first;
+    }
+    uint32_t n = name_run(name_first);
+    std::string name;
+    if (n > 0) {
+      std::string candidate = a_.span(name_first, name_first + n);
+      bool known = reg_.by_name(candidate) != nullptr;
+      if (has_t || hon || pre >= 0 || n >= 2 || known) {
+        name = candidate;
+        p = name_first + n;
+      }
+    }
+    if (!has_t && name.empty()) {
+      if (hon && !has_t) return false;
+      return entity_only(i, m);
+    }
+    // After a name: ", Title [of X]," apposition, or "of X".
+    if (!name.empty()) {
+      if (int32_t e = of_entity(p); e >= 0) of_ent = e;
+      if (!has_t && low(p) == ",") {
+        uint32_t q = p + 1;
+        if (in(low(q), {"the", "former"})) ++q;
+        int32_t apre = -1;
+        if (has_entity(q) && has_title(slot(q)->entity_end)) {
+          apre = slot(q)->entity;
+          q = slot(q)->entity_end;
+        }
+        uint32_t tf = q;
+        if (titles(q, title, of_ent, tf)) {
+          has_t = true;
+          title_first = tf;
+          title_last = q;
+          if (apre >= 0) pre = apre;
+          p = q;
+        }
+      }
+    }
+    m.first = i;
+    m.last = p;
+    m.kind = name.empty() ? MentionKind::kOffice : MentionKind::kPerson;
+    m.name = name;
+    if (has_t) {
+      const Title& t = lex_.titles()[static_cast<size_t>(title)];
+      m.role = t.role;
+      m.title = a_.span(title_first, title_last);
+      while (!m.title.empty() && (m.title.back() == ',' || m.title.back() == ' '))
+        m.title.pop_back();
+      if (of_ent >= 0)
+        set_entity(m, of_ent, "the entity after 'of' in the title");
+      else if (pre >= 0)
+        set_entity(m, pre, "the adjective or name before the title");
+      else if (!t.entity.empty() && lex_.entity(t.entity))
+        m.entity = t.entity, m.why = "the default of the title '" + t.phrase + "'";
+      // Plural titles without an entity ("the Ministers") stand for the meeting's parties.
+      if (m.entity.empty() && name.empty() && str(title_last - 1).ends_with("s") &&
+          !str(title_last - 1).ends_with("ss") && !t.phrase.ends_with("s")) {
+        m.kind = MentionKind::kGroup;
+      }
+    } else {
+      if (of_ent >= 0)
+        set_entity(m, of_ent, "the entity after the name");
+      else if (pre >= 0)
+        set_entity(m, pre, "the adjective before the name");
+    }
+    return true;
+  }
+
+  uint32_t group(uint32_t p) const {
+    std::string_view w = low(p), x = low(p + 1), y = low(p + 2);
+    auto side = [](std::string_view s) {
+      return in(s, {"sides", "parties", "countries", "organisations", "organizations", "leaders",
+                    "ministers", "governments", "nations", "states", "delegations"});
+    };
+    if (w == "both" && side(x)) return 2;
+    if (w == "two" && side(x)) return 2;
+    if (w == "the" && x == "two" && side(y)) return 3;
+    if (in(w, {"participants", "they"})) return 1;
+    if (str(p) == "Both" && !has_entity(p + 1)) return 1;
+    if (str(p) == "Meeting" && p > first_ && low(p - 1) == "the") return 1;
+    return 0;
+  }
+
+  bool entity_only(uint32_t i, Mention& m) {
+    uint32_t p = i;
+    if (low(p) == "the") ++p;
+    if (!has_entity(p)) {
+      // A single known surname: "Shultz", "Kishida".
+      if (name_word(p) && reg_.by_name(str(p))) {
+        m.kind = MentionKind::kPerson;
+        m.name = std::string(str(p));
+        m.first = i;
+        m.last = p + 1;
+        return true;
+      }
+      return false;
+    }
+    const auto& b = *slot(p);
+    m.first = i;
+    m.last = b.entity_end;
+    m.kind = MentionKind::kEntity;
+    if (b.entity_kind == PhraseKind::kAdjective) {
+      // An adjective names an actor only before an agent noun ("Japanese officials"), which
+      // parse() has handled; "Malaysian airspace" is no actor.
+      return false;
+    }
+    set_entity(m, b.entity,
+               b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"
+                                                     : "a state or organisation by name");
+    // "[Entity] Title" ("United Nations Delegation", "ASEAN Secretariat") keeps the title.
+    if (has_title(m.last)) {
+      m.role = lex_.titles()[static_cast<size_t>(slot(m.last)->title)].role;
+      m.last = slot(m.last)->title_end;
+    }
+    return true;
+  }
+
+  void set_entity(Mention& m, int32_t e, std::string why) const {
+    m.entity = lex_.entities()[static_cast<size_t>(e)].key;
+    m.why = std::move(why);
+  }
+
+  void finish(Mention& m) {
+    m.text = a_.span(m.first, m.last);
+    if (low(m.last) == "'s") {
+      m.possessive = true;
+      ++m.last;
+    }
+    // Inside a prepositional phrase? Look back over determiners and capitalised modifiers.
+    for (uint32_t k = m.first; k > first_;) {
+      --k;
+      std::string_view w = low(k);
+      const auto& t = a_.tokens[k];
+      if (in(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "-", "'s",
+                 "special", "senior-level"}) ||
+          (t.capitalized && k != first_) || t.kind == text::TokenKind::kNumber)
+        continue;
+      m.in_prep = prepositions().count(w) > 0;
+      break;
+    }
+    if (m.kind == MentionKind::kPerson || (m.kind == MentionKind::kOffice && !m.name.empty())) {
+      if (m.entity.empty() || m.title.empty()) {
+        if (const Person* p = reg_.by_name(m.name)) {
+          if (m.entity.empty()) m.entity = p->entity, m.why = "the person met earlier: " + p->name;
+          if (m.title.empty()) m.title = p->title;
+          if (m.role.empty()) m.role = p->role;
+          m.name = p->name;
+        }
+      }
+      if (!m.entity.empty() || !m.title.empty()) reg_.add({m.name, m.title, m.entity, m.role});
+    } else if (m.kind == MentionKind::kOffice) {
+      if (const Person* p = reg_.by_title(m.title)) {
+        if (m.entity.empty() || m.entity == p->entity) {
+          m.kind = MentionKind::kPerson;
+          m.name = p->name;
+          m.entity = p->entity;
+          m.why = "the title of a person met earlier: " + p->name;
+        }
+      }
+    }
+  }
+
+  const Analysis& a_;
+  const Lexicon& lex_;
+  Registry& reg_;
+  Slots slots_;
+  uint32_t first_, last_;
+};
+
+}  // namespace
+
+void Registry::add(const Person& p) {
+  if (p.name.empty()) return;
+  std::string full = lower(p.name);
+  auto it = names_.find(full);
+  if (it != names_.end()) {
+    Person& old = people_[it->second];
+    if (old.entity.empty()) old.entity = p.entity;
+    if (old.title.size() < p.title.size()) old.title = p.title;
+    if (old.role.empty()) old.role = p.role;
+    return;
+  }
+  people_.push_back(p);
+  size_t id = people_.size() - 1;
+  names_[full] = id;
+  auto w = words(p.name);
+  while (!w.empty() && in(w.back(), {"jr", "sr", "ii", "iii"})) w.pop_back();
+  if (w.size() >= 2) names_.emplace(w.back(), id);  // the surname, unless taken
+}
+
+const Person* Registry::by_name(std::string_view name) const {
+  auto it = names_.find(lower(name));
+  if (it != names_.end()) return &people_[it->second];
+  auto w = words(name);
+  if (w.size() >= 2) {  // "Mr. Kelly", "Secretary Kerry": try the surname
+    it = names_.find(w.back());
+    if (it != names_.end()) return &people_[it->second];
+  }
+  return nullptr;
+}
+
+const Person* Registry::by_title(std::string_view title) const {
+  auto want = words(title);
+  std::erase_if(want, [](const std::string& w) { return in(w, {"the", "h", "e", "of"}); });
+  if (want.empty()) return nullptr;
+  for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
+    auto have = words(it->title);
+    bool all = true;
+    for (const auto& w : want) all &= std::find(have.begin(), have.end(), w) != have.end();
+    if (all) return &*it;
+  }
+  return nullptr;
+}
+
+std::vector<Mention> find_mentions(const Analysis& a, size_t s, const Lexicon& lex,
+                                   Registry& registry) {
+  return Reader(a, s, lex, registry).read();
+}
+
+}  // namespace parley::coder

@@ -1,0 +1,317 @@
+// lexicon/lexicon.cc — loading dictionaries and compiling them into one phrase matcher.
+#include "parley/lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "lexicon/dictionary_file.h"
+#include "lexicon/embedded_data.h"
+#include "lexicon/inflect.h"
+#include "lexicon/matcher.h"
+#include "parley/document.h"
+#include "text/normalize.h"
+#include "text/tokenize.h"
+
+namespace parley {
+
+Lexicon::~Lexicon() = default;
+
+const Entity* Lexicon::entity(std::string_view key) const {
+  auto it = entity_index_.find(std::string(key));
+  return it == entity_index_.end() ? nullptr : &entities_[static_cast<size_t>(it->second)];
+}
+
+const CameoInfo* Lexicon::cameo(std::string_view code) const {
+  auto it = cameo_.find(std::string(code));
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+// Collects entries from every source, then builds the Lexicon in dependency order.
+class LexiconBuilder {
+ public:
+  explicit LexiconBuilder(std::vector<Diagnostic>& warnings) : warnings_(warnings) {}
+
+  void add_file(std::string_view text, const std::string& name) {
+    bool countries = name.find("countr") != std::string::npos;
+    for (auto& e : lexicon::parse_dictionary(text, name, warnings_)) {
+      if (countries) state_keys_.insert(e.key);
+      entries_.push_back(std::move(e));
+    }
+  }
+
+  // Debian iso-codes: iso_3166-1.json (current) or iso_3166-3.json (withdrawn).
+  void add_iso_json(std::string_view text, const std::string& name) {
+    auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded() || !json.is_object()) {
+      warnings_.push_back({name, "not valid JSON; the ISO 3166 names were not loaded"});
+      return;
+    }
+    bool withdrawn = json.contains("3166-3");
+    const auto& list = withdrawn ? json["3166-3"] : json["3166-1"];
+    if (!list.is_array()) return;
+    for (const auto& c : list) {
+      std::string key = c.value(withdrawn ? "alpha_3" : "alpha_3", "");
+      if (key.size() != 3 || withdrawn) continue;  // withdrawn states come from countries.txt
+      state_keys_.insert(key);
+      for (const char* field : {"common_name", "name", "official_name"}) {
+        std::string value = c.value(field, "");
+        if (value.empty() || value.find(", ") != std::string::npos)
+          continue;  // "Korea, Republic of"
+        lexicon::Entry e{
+            key, field == std::string("official_name") ? "official" : "name", "", {value}, name};
+        iso_names_[key].push_back(value);
+        entries_.push_back(std::move(e));
+      }
+    }
+  }
+
+  Result<std::shared_ptr<const Lexicon>> build() {
+    auto lex = std::shared_ptr<Lexicon>(new Lexicon());
+    lex_ = lex.get();
+    collect_irregulars();
+    collect_cameo();
+    collect_entities();
+    collect_titles_and_verbs();
+    if (lex->verbs_.empty())
+      return Status::Error(
+          "no verb patterns were loaded; check the dictionaries (`parley dict check DIR`)");
+    lex->matcher_ = matcher_.build();
+    return std::shared_ptr<const Lexicon>(lex);
+  }
+
+ private:
+  void warn(const lexicon::Entry& e, std::string message) {
+    warnings_.push_back({e.where, std::move(message)});
+  }
+
+  void collect_irregulars() {
+    for (const auto& e : entries_) {
+      if (e.field != "forms") continue;
+      lexicon::IrregularForms f;
+      f.pasts = {e.values.begin(), e.values.end()};
+      if (f.pasts.size() >= 3 && f.pasts.back().ends_with("ing")) {
+        f.ing = f.pasts.back();
+        f.pasts.pop_back();
+      }
+      irregular_[e.key] = std::move(f);
+    }
+  }
+
+  void collect_cameo() {
+    for (const auto& e : entries_) {
+      if (e.field != "event") continue;
+      if (e.values.size() != 3) {
+        warn(e, "a CAMEO code line needs 'name | goldstein | plover'; line skipped");
+        continue;
+      }
+      CameoInfo info;
+      info.name = e.values[0];
+      try {
+        info.goldstein = std::stod(e.values[1]);
+      } catch (...) {
+        warn(e, "the Goldstein value '" + e.values[1] + "' is not a number; line skipped");
+        continue;
+      }
+      info.plover = e.values[2] == "-" ? "" : e.values[2];
+      int root = std::atoi(e.key.substr(0, 2).c_str());
+      info.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+      lex_->cameo_[e.key] = info;
+    }
+    // A sub-code PLOVER drops inherits its parent's type.
+    for (auto& [code, info] : lex_->cameo_) {
+      if (!info.plover.empty() || code.size() != 4) continue;
+      auto parent = lex_->cameo_.find(code.substr(0, 3));
+      if (parent != lex_->cameo_.end()) info.plover = parent->second.plover;
+    }
+  }
+
+  int32_t entity_id(const std::string& key) {
+    auto it = lex_->entity_index_.find(key);
+    if (it != lex_->entity_index_.end()) return it->second;
+    Entity ent;
+    ent.key = key;
+    ent.code = key;
+    ent.kind = state_keys_.count(key) ? EntityKind::kState : EntityKind::kOrganization;
+    int32_t id = static_cast<int32_t>(lex_->entities_.size());
+    lex_->entities_.push_back(std::move(ent));
+    lex_->entity_index_.emplace(key, id);
+    return id;
+  }
+
+  void collect_entities() {
+    for (const auto& e : entries_) {
+      PhraseKind kind;
+      if (e.field == "name" || e.field == "official" || e.field == "former")
+        kind = PhraseKind::kName;
+      else if (e.field == "adj")
+        kind = PhraseKind::kAdjective;
+      else if (e.field == "capital")
+        kind = PhraseKind::kCapital;
+      else if (e.field == "code" || e.field == "parent") {
+        Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
+        (e.field == "code" ? ent.code : ent.parent) = e.values.front();
+        continue;
+      } else {
+        continue;
+      }
+      int32_t id = entity_id(e.key);
+      Entity& ent = lex_->entities_[static_cast<size_t>(id)];
+      if (ent.name.empty() && kind == PhraseKind::kName) ent.name = e.values.front();
+      for (const auto& v : e.values) add_phrase(v, {kind, id}, e);
+    }
+  }
+
+  void collect_titles_and_verbs() {
+    for (const auto& e : entries_) {
+      if (e.field == "title") {
+        for (const auto& v : e.values) {
+          int32_t id = static_cast<int32_t>(lex_->titles_.size());
+          lex_->titles_.push_back({v, e.key, e.arg});
+          add_phrase(v, {PhraseKind::kTitle, id}, e);
+        }
+      } else if (e.field == "block") {
+        for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, -1}, e);
+      } else if (e.field == "verb") {
+        if (!lex_->cameo_.empty() && !lex_->cameo_.count(e.key)) {
+          warn(e, "'" + e.key + "' is not a CAMEO event code; line skipped");
+          continue;
+        }
+        for (const auto& v : e.values) add_verb(v, e);
+      } else if (e.field != "name" && e.field != "official" && e.field != "former" &&
+                 e.field != "adj" && e.field != "capital" && e.field != "code" &&
+                 e.field != "parent" && e.field != "forms" && e.field != "event" &&
+                 e.field != "block") {
+        warn(e, "unknown field '" + e.field + "'; line skipped");
+      }
+    }
+  }
+
+  static std::vector<std::string> words_of(std::string_view phrase, bool* caps) {
+    text::NormalizedText n = text::normalize(phrase, Markup::kPlain);
+    std::vector<std::string> words;
+    bool letters = false, lower = false;
+    for (const auto& t : text::tokenize(n.text)) {
+      words.emplace_back(n.lower.substr(t.begin, t.size()));
+      for (uint32_t k = t.begin; k < t.end; ++k) {
+        char c = n.text[k];
+        letters |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        lower |= c >= 'a' && c <= 'z';
+      }
+    }
+    if (caps) *caps = letters && !lower;
+    return words;
+  }
+
+  void add_phrase(const std::string& value, PhraseRef ref, const lexicon::Entry& e) {
+    bool caps = false;
+    auto words = words_of(value, &caps);
+    if (words.empty()) {
+      warn(e, "the value '" + value + "' has no words; ignored");
+      return;
+    }
+    std::vector<lexicon::PatternItem> items;
+    for (auto& w : words) items.push_back({{std::move(w)}});
+    add(items, caps, ref);
+    // "the United States" and "United States" both: names may follow an article in text,
+    // which the coder skips, so nothing else is needed here.
+  }
+
+  void add_verb(const std::string& pattern, const lexicon::Entry& e) {
+    std::vector<lexicon::PatternItem> items;
+    std::vector<std::string> head;
+    std::istringstream in(pattern);
+    std::string piece;
+    bool ok = true;
+    while (in >> piece) {
+      if (piece == "*") {
+        if (items.empty() || !items.back().words.empty()) items.push_back({});
+        continue;
+      }
+      if (piece.size() > 2 && piece.front() == '{' && piece.back() == '}') {
+        std::string lemma = piece.substr(1, piece.size() - 2);
+        auto words = words_of(lemma, nullptr);
+        if (words.empty()) {
+          ok = false;
+          break;
+        }
+        for (size_t i = 0; i + 1 < words.size(); ++i) items.push_back({{words[i]}});
+        auto forms = lexicon::inflect(words.back(), irregular_);
+        if (head.empty()) head = forms;
+        items.push_back({forms});
+        continue;
+      }
+      if (piece.find('{') != std::string::npos || piece.find('}') != std::string::npos) {
+        ok = false;
+        break;
+      }
+      for (auto& w : words_of(piece, nullptr)) items.push_back({{std::move(w)}});
+    }
+    if (!ok || items.empty() || items.front().words.empty() || items.back().words.empty()) {
+      warn(e, "the verb pattern '" + pattern +
+                  "' is malformed (braces hold one verb, '*' may not start or end it); ignored");
+      return;
+    }
+    int32_t id = static_cast<int32_t>(lex_->verbs_.size());
+    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where});
+    add(items, false, {PhraseKind::kVerb, id});
+  }
+
+  void add(const std::vector<lexicon::PatternItem>& items, bool caps, PhraseRef ref) {
+    int32_t payload = static_cast<int32_t>(lex_->phrases_.size());
+    lex_->phrases_.push_back(ref);
+    matcher_.add(items, caps, payload);
+  }
+
+  std::vector<Diagnostic>& warnings_;
+  std::vector<lexicon::Entry> entries_;
+  std::set<std::string> state_keys_;
+  std::map<std::string, std::vector<std::string>> iso_names_;
+  lexicon::IrregularVerbs irregular_;
+  lexicon::PhraseMatcher::Builder matcher_;
+  Lexicon* lex_ = nullptr;
+};
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::load(const LexiconOptions& options,
+                                                     std::vector<Diagnostic>& warnings) {
+  LexiconBuilder builder(warnings);
+  if (options.builtin) {
+    for (const auto& f : embedded::files()) {
+      std::string path = f.path;
+      if (path.ends_with(".json"))
+        builder.add_iso_json(f.text, path);
+      else
+        builder.add_file(f.text, path);
+    }
+  }
+  namespace fs = std::filesystem;
+  for (const auto& dir : options.dictionary_dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+      return Status::Error(dir +
+                           ": not a folder of dictionaries; give a folder that holds *.txt files");
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+         it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
+    if (ec) return Status::Error(dir + ": cannot be read (" + ec.message() + ")");
+    std::sort(files.begin(), files.end());
+    for (const auto& p : files) {
+      std::ifstream in(p, std::ios::binary);
+      if (!in) {
+        warnings.push_back({p.string(), "cannot be opened; skipped"});
+        continue;
+      }
+      std::stringstream ss;
+      ss << in.rdbuf();
+      builder.add_file(ss.str(), p.string());
+    }
+  }
+  return builder.build();
+}
+
+}  // namespace parley

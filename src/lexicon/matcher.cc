@@ -1,0 +1,116 @@
+// lexicon/matcher.cc — the phrase trie: built once, walked from every token.
+#include "lexicon/matcher.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace parley::lexicon {
+
+void PhraseMatcher::Builder::add(const std::vector<PatternItem>& items, bool case_sensitive,
+                                 int32_t payload) {
+  assert(!items.empty() && !items.front().words.empty() && !items.back().words.empty());
+  phrases_.push_back({items, case_sensitive, payload});
+}
+
+int32_t PhraseMatcher::child(const Node& n, int32_t id) const {
+  auto it = std::lower_bound(n.edges.begin(), n.edges.end(), std::make_pair(id, INT32_MIN));
+  return it != n.edges.end() && it->first == id ? it->second : -1;
+}
+
+std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
+  auto m = std::shared_ptr<PhraseMatcher>(new PhraseMatcher());
+  m->nodes_.emplace_back();
+  auto word_id = [&](const std::string& w) {
+    auto [it, inserted] = m->vocab_.try_emplace(w, static_cast<int32_t>(m->vocab_.size()));
+    return it->second;
+  };
+  // Insert each phrase; an item with several words fans out into several branches that may
+  // later rejoin, so phrases are inserted as the set of their live node frontiers.
+  for (const Phrase& p : phrases_) {
+    std::vector<int32_t> frontier = {0};
+    for (const PatternItem& item : p.items) {
+      std::vector<int32_t> next;
+      for (int32_t node : frontier) {
+        if (item.words.empty()) {
+          if (m->nodes_[node].gap < 0) {
+            m->nodes_[node].gap = static_cast<int32_t>(m->nodes_.size());
+            m->nodes_.emplace_back();
+          }
+          next.push_back(m->nodes_[node].gap);
+          continue;
+        }
+        for (const std::string& w : item.words) {
+          int32_t id = word_id(w);
+          int32_t c = m->child(m->nodes_[node], id);
+          if (c < 0) {
+            c = static_cast<int32_t>(m->nodes_.size());
+            m->nodes_.emplace_back();
+            auto& edges = m->nodes_[node].edges;
+            edges.insert(
+                std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN)),
+                {id, c});
+          }
+          next.push_back(c);
+        }
+      }
+      std::sort(next.begin(), next.end());
+      next.erase(std::unique(next.begin(), next.end()), next.end());
+      frontier = std::move(next);
+    }
+    for (int32_t node : frontier) {
+      auto& payloads = m->nodes_[node].payloads;
+      bool seen = false;
+      for (const Payload& q : payloads) seen |= q.value == p.payload;
+      if (!seen) payloads.push_back({p.payload, p.case_sensitive});
+    }
+    ++m->phrase_count_;
+  }
+  phrases_.clear();
+  return m;
+}
+
+std::vector<int32_t> PhraseMatcher::lookup(const std::vector<MatchToken>& tokens) const {
+  std::vector<int32_t> ids(tokens.size(), -1);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto it = vocab_.find(tokens[i].lower);
+    if (it != vocab_.end()) ids[i] = it->second;
+  }
+  return ids;
+}
+
+void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+                         uint32_t start, uint32_t pos, int32_t node, bool caps_ok,
+                         std::vector<PhraseMatch>& out) const {
+  const Node& n = nodes_[node];
+  if (pos > start) {
+    for (const Payload& p : n.payloads)
+      if (caps_ok || !p.case_sensitive) out.push_back({start, pos, p.value});
+  }
+  if (n.gap >= 0) {
+    // A gap takes 0..kMaxGap words, then the phrase must go on with a listed word.
+    uint32_t skip = pos;
+    for (int k = 0; k <= kMaxGap && skip <= tokens.size(); ++k) {
+      const Node& g = nodes_[n.gap];
+      if (skip < tokens.size() && ids[skip] >= 0) {
+        int32_t c = child(g, ids[skip]);
+        if (c >= 0) walk(tokens, ids, start, skip + 1, c, caps_ok && tokens[skip].all_caps, out);
+      }
+      if (skip >= tokens.size() || !tokens[skip].is_word) break;
+      ++skip;
+    }
+  }
+  if (pos < tokens.size() && ids[pos] >= 0) {
+    int32_t c = child(n, ids[pos]);
+    if (c >= 0) walk(tokens, ids, start, pos + 1, c, caps_ok && tokens[pos].all_caps, out);
+  }
+}
+
+void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+                          std::vector<PhraseMatch>& out) const {
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (ids[i] < 0) continue;
+    walk(tokens, ids, i, i, 0, true, out);
+  }
+}
+
+}  // namespace parley::lexicon

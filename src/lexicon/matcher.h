@@ -1,0 +1,91 @@
+// lexicon/matcher.h — every dictionary phrase found in a token sequence, in one pass.
+//
+// Life cycle: a PhraseMatcher::Builder collects phrases (sequences of token patterns, each a
+// set of accepted lower-case words, or a gap of up to three words), `build()` compiles them
+// into an immutable trie, and `match()` may then be called from any number of threads at once.
+//
+// A phrase marked case-sensitive (one written in capitals, like "US") matches only tokens
+// written in capitals. Matching is exhaustive: every phrase that matches at every start
+// position is reported (possibly more than once when gaps allow two alignments); choosing
+// among overlapping matches is the caller's job.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parley::lexicon {
+
+// The words of a text, as the matcher sees them.
+struct MatchToken {
+  std::string_view lower;  // lower-cased form
+  bool all_caps = false;   // has no lower-case letter ("US", "U.S.", "-")
+  bool is_word = true;     // a word or number (gaps skip only these)
+};
+
+struct PhraseMatch {
+  uint32_t begin, end;  // token range [begin, end)
+  int32_t payload;      // what the phrase was added with
+};
+
+// One position of a phrase: a set of accepted words, or a gap.
+struct PatternItem {
+  std::vector<std::string> words;  // lower case; empty means a gap of 0..kMaxGap words
+};
+
+class PhraseMatcher {
+ public:
+  static constexpr int kMaxGap = 3;
+
+  class Builder {
+   public:
+    // Adds a phrase. The items must not be empty and must not start or end with a gap.
+    void add(const std::vector<PatternItem>& items, bool case_sensitive, int32_t payload);
+    std::shared_ptr<const PhraseMatcher> build();
+
+   private:
+    friend class PhraseMatcher;
+    struct Phrase {
+      std::vector<PatternItem> items;
+      bool case_sensitive;
+      int32_t payload;
+    };
+    std::vector<Phrase> phrases_;
+  };
+
+  // Maps words to the matcher's vocabulary ids (-1 for a word no phrase uses). Call once per
+  // text and pass the ids to match().
+  std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
+  void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+             std::vector<PhraseMatch>& out) const;
+
+  size_t phrase_count() const { return phrase_count_; }
+  size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct Payload {
+    int32_t value;
+    bool case_sensitive;
+  };
+  struct Node {
+    std::vector<std::pair<int32_t, int32_t>> edges;  // (word id, child), sorted by word id
+    int32_t gap = -1;                                // child reached through a gap
+    std::vector<Payload> payloads;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  int32_t child(const Node& n, int32_t id) const;
+  void walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids, uint32_t start,
+            uint32_t pos, int32_t node, bool caps_ok, std::vector<PhraseMatch>& out) const;
+
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> vocab_;
+  std::vector<Node> nodes_;
+  size_t phrase_count_ = 0;
+};
+
+}  // namespace parley::lexicon
