@@ -51,6 +51,8 @@ class Coder {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
+  Explanation run(const Document& doc, bool tracing) const;
+
   std::shared_ptr<const Lexicon> lexicon_;
   CoderOptions options_;
 };

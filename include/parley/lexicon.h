@@ -65,6 +65,7 @@ struct VerbPattern {
   std::string pattern;                  // as written
   std::vector<std::string> head_forms;  // the forms of its verb ("{meet}"), lower case
   std::string where;                    // file:line
+  int literals = 0;                     // words it must match (not gaps): its specificity
 };
 
 struct CameoInfo {

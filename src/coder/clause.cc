@@ -26,6 +26,11 @@ bool is_adverb(std::string_view w) {
              "especially"});
 }
 
+bool prepositions_before_relative(std::string_view w) {
+  return in(w,
+            {"in", "at", "during", "by", "under", "through", "of", "on", "from", "with", "after"});
+}
+
 bool is_determiner(std::string_view w) {
   return in(w,
             {"the", "a",  "an",   "this", "that", "these", "those", "its",  "his",  "her", "their",
@@ -55,9 +60,14 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
     for (const auto& mn : mentions) inside |= v.head >= mn.first && v.head < mn.last;
     if (!inside) all.push_back(v);
   }
-  // Longest first, then earliest; keep those that overlap nothing kept.
-  std::stable_sort(all.begin(), all.end(), [](const VerbMatch& x, const VerbMatch& y) {
-    if (x.last - x.first != y.last - y.first) return x.last - x.first > y.last - y.first;
+  // Most literal words first, then the tighter match, then the earliest; keep those that
+  // overlap nothing kept.
+  auto literals = [&](const VerbMatch& v) {
+    return lex.verbs()[static_cast<size_t>(v.verb)].literals;
+  };
+  std::stable_sort(all.begin(), all.end(), [&](const VerbMatch& x, const VerbMatch& y) {
+    if (literals(x) != literals(y)) return literals(x) > literals(y);
+    if (x.last - x.first != y.last - y.first) return x.last - x.first < y.last - y.first;
     return x.first < y.first;
   });
   std::vector<VerbMatch> kept;
@@ -108,6 +118,26 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason =
         "'" + std::string(head) + "' follows '" + std::string(before) + "': a noun or modifier";
     return r;
+  }
+  const bool is_third = !is_lemma && !is_ing && !is_past && head.ends_with("s");
+  if (is_lemma || is_third) {
+    // A present-tense verb needs its subject, an auxiliary or a conjunction right before it;
+    // "concrete support measures" and "sugar supports" are nouns.
+    uint32_t k = p;
+    while (k > first && in(low(k - 1), {"has", "have", "had", "does", "do", "did"})) --k;
+    std::string_view prev = k > first ? low(k - 1) : std::string_view();
+    bool subject_before = false;
+    for (const auto& m : mentions) subject_before |= m.last == k;
+    bool ok = k == first || subject_before ||
+              in(prev, {"to",    "will", "shall",   "would", "should", "can", "could", "may",
+                        "might", "must", "not",     "t",     "and",    "or",  ",",     "they",
+                        "we",    "i",    "you",     "it",    "he",     "she", "who",   "which",
+                        "that",  "also", "jointly", "both",  "\"",     ":"});
+    if (!ok) {
+      r.reason = "'" + std::string(head) + "' after '" + std::string(prev) +
+                 "' reads as a noun, not a verb with a subject";
+      return r;
+    }
   }
   if ((is_past || is_lemma) && is_determiner(before)) {
     r.reason = "'" + std::string(head) + "' follows a determiner: used as a noun or adjective";
@@ -162,6 +192,35 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (e >= h) break;  // the verb is inside it: the relative is the clause
     for (uint32_t x = k; x <= e; ++x) relative[x - first] = true;
   }
+  // A verb inside a relative clause ("an agreement which supports ...", "Mr. X, who met ...")
+  // has the relative's antecedent as its subject: a mention just before the relative word,
+  // else no actor at all.
+  std::optional<size_t> antecedent;
+  bool in_relative = false;
+  for (uint32_t k = h; k > first;) {
+    --k;
+    std::string_view w = a.low(k);
+    if (in(w, {";", ":", "but", "that"})) break;
+    if (w == ",") {
+      bool own_subject = false;  // a mention between this comma and the verb
+      for (const auto& m : mentions) own_subject |= m.first > k && m.last <= h;
+      if (own_subject) break;
+      continue;
+    }
+    if (in(w, {"which", "who", "whom"})) {
+      in_relative = true;
+      if (k > first && prepositions_before_relative(a.low(k - 1))) break;  // "in which": a thing
+      uint32_t before_rel = k;
+      if (before_rel > first && a.low(before_rel - 1) == ",") --before_rel;
+      for (size_t i = 0; i < mentions.size(); ++i)
+        if (mentions[i].last == before_rel) antecedent = i;
+      break;
+    }
+  }
+  if (in_relative && !antecedent) {
+    r.reason = "inside a relative clause about a thing, not an actor";
+    return r;
+  }
   uint32_t clause_start = first;
   for (uint32_t k = first; k < h; ++k)
     if (in(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
@@ -170,14 +229,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   auto subject_ok = [&](const Mention& m) {
     return !m.in_prep && !m.possessive && !relative[m.first - first];
   };
+  uint32_t coordination_limit = last;
   auto coordinated = [&](size_t i, std::vector<size_t>& out) {
     out.push_back(i);
-    for (size_t j = i + 1; j < mentions.size(); ++j) {
+    for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= coordination_limit; ++j) {
       uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
       std::string between;
       for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
       if (!in(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
         break;
+      auto person = [](const Mention& m) {
+        return m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice;
+      };
+      if (person(mentions[j]) != person(mentions[i])) break;  // "Ukraine, and Minister X"
       out.push_back(j);
     }
   };
@@ -193,7 +257,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   };
 
   std::vector<size_t> subj, obj;
-  if (!find_subject(clause_start, h, subj) && clause_start > first) find_subject(first, h, subj);
+  if (antecedent)
+    subj.push_back(*antecedent);
+  else if (!find_subject(clause_start, h, subj) && clause_start > first)
+    find_subject(first, h, subj);
   if (subj.empty() && is_ing) {
     // "Expressing concern ..., the members of the Council called on ...": the subject follows.
     uint32_t comma = v.last;
@@ -203,9 +270,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
 
   // Objects: after the pattern, before the next verb, within reach.
   uint32_t stop = std::min<uint32_t>(last, v.last + static_cast<uint32_t>(max_distance));
-  if (vi + 1 < verbs.size()) stop = std::min(stop, verbs[vi + 1].first);
+  // The next verb ends the object, unless it is an infinitive or -ing form that goes on from
+  // this one ("is willing to work together with China").
+  for (size_t n = vi + 1; n < verbs.size(); ++n) {
+    uint32_t nh = verbs[n].head;
+    bool nonfinite = a.low(nh).ends_with("ing") || (nh > first && a.low(nh - 1) == "to");
+    if (!nonfinite) {
+      stop = std::min(stop, verbs[n].first);
+      break;
+    }
+  }
   for (uint32_t k = v.last; k < stop; ++k)
     if (a.low(k) == ";") stop = k;
+  coordination_limit = stop;
   uint32_t agent_from = last;
   if (r.passive) {
     for (uint32_t k = v.last; k < std::min(stop, v.last + 4); ++k)
@@ -231,6 +308,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         !(m.first >= 2 && a.low(m.first - 2) == "situation"))
       continue;
     if (m.kind == MentionKind::kSelf) continue;
+    // "condemned the attack on X": X is the victim, not the one condemned.
+    if (m.first >= 2 && in(a.low(m.first - 1), {"on", "against", "of"}) &&
+        in(a.low(m.first - 2), {"attack", "attacks", "assault", "assaults", "bombing", "bombings",
+                                "killing", "killings", "murder", "kidnapping", "abduction",
+                                "intrusion", "shelling", "strike", "strikes", "raid", "raids"}) &&
+        in(vp.cameo.substr(0, 2), {"10", "11", "12", "13"}))
+      break;
     coordinated(i, obj);
     break;
   }

@@ -1,4 +1,4 @@
-// coder/coder.cc — the whole data flow for one document, in one function (Coder::explain).
+// coder/coder.cc — the whole data flow for one document, in one function (Coder::run).
 #include "parley/coder.h"
 
 #include <algorithm>
@@ -25,6 +25,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
 struct Discourse {
   std::vector<Actor> last_subjects;       // the previous sentence's subject(s)
   std::vector<Actor> meeting_parties;     // the sides of the latest meeting
+  std::vector<Actor> sentence_subjects;   // the current sentence's first subject(s)
   std::string home;                       // the document's own state or organisation
   std::vector<std::string> by_frequency;  // states mentioned, most often first
 };
@@ -48,12 +49,13 @@ Actor actor_of(const Mention& m, const Lexicon& lex) {
 
 // The actors a mention stands for, after groups, pronouns and the home entity are resolved.
 std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse& d,
-                           const std::string& counterpart) {
+                           const std::string& counterpart, bool fallback = true) {
   std::vector<Actor> out;
   if (m.kind == MentionKind::kGroup) {
     if (m.singular_pronoun) {
-      for (const auto& a : d.last_subjects)
-        if (d.last_subjects.size() == 1) out.push_back(a);
+      // "he"/"she": the one subject of this sentence so far, else of the previous one.
+      const auto& from = d.sentence_subjects.size() == 1 ? d.sentence_subjects : d.last_subjects;
+      if (from.size() == 1) out.push_back(from.front());
       return out;
     }
     bool they = in(m.text, {"they", "They"});
@@ -66,7 +68,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
   if (a.entity.empty()) {
     if (m.kind == MentionKind::kSelf) {
       a.entity = d.home;
-    } else if (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson) {
+    } else if (fallback && (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson)) {
       // An official with no stated affiliation: the document's own side, unless that is the
       // other party, then the state most mentioned besides it.
       if (!m.role.empty() && m.role != "GOV" && m.role != "MIL" && m.role != "IGO") return out;
@@ -132,10 +134,14 @@ Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options)
     : lexicon_(std::move(lexicon)), options_(options) {}
 
 CodedDocument Coder::code(const Document& doc) const {
-  return explain(doc).coded;
+  return run(doc, false).coded;
 }
 
 Explanation Coder::explain(const Document& doc) const {
+  return run(doc, true);
+}
+
+Explanation Coder::run(const Document& doc, bool tracing) const {
   const Lexicon& lex = *lexicon_;
   Explanation ex;
   CodedDocument& out = ex.coded;
@@ -144,6 +150,21 @@ Explanation Coder::explain(const Document& doc) const {
 
   coder::Analysis a = coder::analyze(doc, lex);
   coder::DatelineInfo dl = coder::find_dateline(a.norm.text, a.tokens, a.sentences, doc.date);
+  if (!dl.news.valid() || dl.news.year == 0) {
+    // No dateline: acts without a date of their own took place on the first full date the
+    // text gives ("On August 5, 2016, Foreign Minister Wang Yi held ...").
+    for (size_t s = 0; s < a.sentences.size() && s < 8; ++s) {
+      auto dates =
+          coder::find_dates(a.norm.text, a.tokens, a.sentences[s].first, a.sentences[s].last);
+      auto full = std::find_if(dates.begin(), dates.end(), [](const coder::DateMention& m) {
+        return !m.relative && m.date.year > 0 && m.date.day > 0;
+      });
+      if (full != dates.end()) {
+        dl.news = full->date;
+        break;
+      }
+    }
+  }
   out.dateline = {dl.issued.iso(), dl.place};
   ex.dateline_reason = dl.reason;
   if (out.title.empty()) {
@@ -183,6 +204,17 @@ Explanation Coder::explain(const Document& doc) const {
       for (const auto& m : mentions[static_cast<size_t>(u)])
         if (d.home.empty() && !m.entity.empty()) d.home = m.entity;
   }
+  // A wire dateline opening an early paragraph: "WELLINGTON, Oct 19 - ...".
+  for (size_t s = 0; s < a.sentences.size() && s < 6 && d.home.empty(); ++s) {
+    const auto& ms = mentions[s];
+    if (ms.empty() || ms.front().first != a.sentences[s].first || ms.front().entity.empty())
+      continue;
+    uint32_t after = ms.front().last;
+    if (after < a.sentences[s].last && (a.low(after) == "," || a.low(after) == "(") &&
+        !coder::find_dates(a.norm.text, a.tokens, after, std::min(after + 6, a.sentences[s].last))
+             .empty())
+      d.home = ms.front().entity;
+  }
   if (d.home.empty() && !d.by_frequency.empty()) d.home = d.by_frequency.front();
   ex.home_entity = d.home;
 
@@ -190,26 +222,36 @@ Explanation Coder::explain(const Document& doc) const {
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     SentenceTrace trace;
     trace.index = static_cast<int>(s);
-    trace.text = a.sentence_text(s);
-    for (const auto& m : mentions[s]) trace.actors.push_back(trace_mention(m));
+    std::string sentence_text;  // made only when an event needs it
+    if (tracing) {
+      sentence_text = trace.text = a.sentence_text(s);
+      for (const auto& m : mentions[s]) trace.actors.push_back(trace_mention(m));
+    }
     bool dateline_unit =
         std::find(dl.units.begin(), dl.units.end(), static_cast<int>(s)) != dl.units.end();
     auto verbs = coder::choose_verbs(a, s, lex, mentions[s]);
+    std::set<std::tuple<std::string, std::string, std::string>> sentence_pairs;
+    d.sentence_subjects.clear();
     std::vector<Actor> sentence_subjects;
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
-      trace.verbs.push_back(vp.cameo + " '" + vp.pattern + "' at '" +
-                            a.span(verbs[v].first, verbs[v].last) + "'");
+      if (tracing)
+        trace.verbs.push_back(vp.cameo + " '" + vp.pattern + "' at '" +
+                              a.span(verbs[v].first, verbs[v].last) + "'");
       auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
-      std::string what = vp.cameo + " '" + a.span(verbs[v].first, verbs[v].last) + "': ";
+      std::string what =
+          tracing ? vp.cameo + " '" + a.span(verbs[v].first, verbs[v].last) + "': " : "";
+      auto decide = [&](const std::string& text) {
+        if (tracing) trace.decisions.push_back(text);
+      };
       if (!r.coded) {
-        trace.decisions.push_back("not coded " + what + r.reason);
+        decide("not coded " + what + r.reason);
         continue;
       }
       std::vector<Actor> targets;
       std::string counterpart;
       for (size_t i : r.objects) {
-        for (auto& t : resolve(mentions[s][i], lex, d, "")) {
+        for (auto& t : resolve(mentions[s][i], lex, d, "", /*fallback=*/false)) {
           if (counterpart.empty()) counterpart = t.entity;
           targets.push_back(std::move(t));
         }
@@ -218,9 +260,9 @@ Explanation Coder::explain(const Document& doc) const {
       for (size_t i : r.subjects)
         for (auto& x : resolve(mentions[s][i], lex, d, counterpart))
           sources.push_back(std::move(x));
-      if (sentence_subjects.empty()) sentence_subjects = sources;
+      if (sentence_subjects.empty()) sentence_subjects = d.sentence_subjects = sources;
       if (sources.empty()) {
-        trace.decisions.push_back("not coded " + what + "no source actor in the clause");
+        decide("not coded " + what + "no source actor in the clause");
         continue;
       }
       const std::string root = r.cameo.substr(0, 2);
@@ -236,21 +278,28 @@ Explanation Coder::explain(const Document& doc) const {
           targets.push_back(y);
         }
       } else if (targets.empty() && root == "04") {
-        trace.decisions.push_back("not coded " + what + "a meeting needs a second party");
+        decide("not coded " + what + "a meeting needs a second party");
+        continue;
+      } else if (targets.empty() && root == "01") {
+        decide("not coded " + what + "a comment with no one it is about or addressed to");
         continue;
       }
       const CameoInfo* info = lex.cameo(r.cameo);
       std::string date = sentence_date(a, s, dl, verbs[v].head);
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
         if (tgt && tgt->entity == src.entity) {
-          trace.decisions.push_back("not coded " + what + "source and target are both " +
-                                    src.entity);
+          decide("not coded " + what + "source and target are both " + src.entity);
           return;
         }
         auto key = std::make_tuple(src.entity, tgt ? tgt->entity : "", r.cameo, date);
+        if (mutual && tgt && sentence_pairs.count({tgt->entity, src.entity, r.cameo})) {
+          decide("not coded again " + what + "the same mutual act seen from the other side");
+          return;
+        }
+        sentence_pairs.insert({src.entity, tgt ? tgt->entity : "", r.cameo});
         if (!seen.insert(key).second) {
-          trace.decisions.push_back("not coded again " + what + src.entity + " " + r.cameo + " " +
-                                    (tgt ? tgt->entity : "-") + ": already coded in this document");
+          decide("not coded again " + what + src.entity + " " + r.cameo + " " +
+                 (tgt ? tgt->entity : "-") + ": already coded in this document");
           return;
         }
         Event e;
@@ -270,10 +319,10 @@ Explanation Coder::explain(const Document& doc) const {
             a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);
         e.span_begin = b;
         e.span_end = en;
-        e.text = trace.text;
-        trace.decisions.push_back("coded " + what + src.entity + " -> " +
-                                  (tgt ? tgt->entity : std::string("(none)")) + " as " + r.cameo +
-                                  (r.reason.empty() ? "" : " (" + r.reason + ")"));
+        if (sentence_text.empty()) sentence_text = a.sentence_text(s);
+        e.text = sentence_text;
+        decide("coded " + what + src.entity + " -> " + (tgt ? tgt->entity : std::string("(none)")) +
+               " as " + r.cameo + (r.reason.empty() ? "" : " (" + r.reason + ")"));
         out.events.push_back(std::move(e));
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
@@ -291,6 +340,15 @@ Explanation Coder::explain(const Document& doc) const {
         for (const auto& x : targets) d.meeting_parties.push_back(x);
       }
     }
+    // "X welcomed ... and expressed support for Y": a targeted event makes the same source's
+    // untargeted event of the same code in this sentence redundant.
+    std::erase_if(out.events, [&](const Event& e) {
+      if (e.sentence != static_cast<int>(s) || e.target) return false;
+      return std::any_of(out.events.begin(), out.events.end(), [&](const Event& o) {
+        return o.sentence == e.sentence && o.target && o.source.entity == e.source.entity &&
+               o.cameo == e.cameo;
+      });
+    });
     // The sentence's subject, for "they" and "he" in the next one.
     if (sentence_subjects.empty()) {
       std::vector<size_t> subj;
@@ -310,7 +368,7 @@ Explanation Coder::explain(const Document& doc) const {
         for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
     }
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
-    ex.sentences.push_back(std::move(trace));
+    if (tracing) ex.sentences.push_back(std::move(trace));
   }
   return ex;
 }

@@ -139,7 +139,16 @@ class Reader {
         reg_(reg),
         slots_(build_slots(a, s, lex)),
         first_(a.sentences[s].first),
-        last_(a.sentences[s].last) {}
+        last_(a.sentences[s].last) {
+    // A headline in capitals gives no clue to names: learn none from it.
+    int words = 0, caps = 0;
+    for (uint32_t i = first_; i < last_; ++i) {
+      if (a.tokens[i].kind != text::TokenKind::kWord || a.tokens[i].size() < 2) continue;
+      ++words;
+      caps += a.tokens[i].all_caps;
+    }
+    shouting_ = words >= 3 && caps * 10 >= words * 7;
+  }
 
   std::vector<Mention> read() {
     std::vector<Mention> out;
@@ -177,7 +186,7 @@ class Reader {
   }
 
   bool name_word(uint32_t i) const {
-    if (i >= last_) return false;
+    if (i >= last_ || shouting_) return false;
     const auto& t = a_.tokens[i];
     if (t.kind != text::TokenKind::kWord || !t.capitalized) return false;
     if (has_entity(i) || has_title(i)) return false;
@@ -368,6 +377,7 @@ class Reader {
         }
       }
     }
+    if (name.empty() && of_ent < 0 && pre < 0 && !office_shape(i, p)) return false;
     m.first = i;
     m.last = p;
     m.kind = name.empty() ? MentionKind::kOffice : MentionKind::kPerson;
@@ -396,6 +406,22 @@ class Reader {
         set_entity(m, pre, "the adjective before the name");
     }
     return true;
+  }
+
+  // A title without a name or an entity is an office ("the Ministry", "the Secretary-General")
+  // only with an article or a capital, and only when no noun follows ("military cooperation").
+  bool office_shape(uint32_t first, uint32_t end) const {
+    bool article = low(first) == "the" || a_.tokens[first].capitalized;
+    if (!article) return false;
+    if (end >= last_) return true;
+    std::string_view next = low(end);
+    const auto& t = a_.tokens[end];
+    if (t.kind == text::TokenKind::kPunct || slot(end)->verb || t.capitalized) return true;
+    return function_words().count(next) > 0 || prepositions().count(next) > 0 ||
+           in(next,
+              {"has",   "have",   "had",  "is",    "are",   "was",   "were", "will", "would",
+               "shall", "should", "can",  "could", "may",   "might", "must", "did",  "does",
+               "do",    "said",   "says", "who",   "which", "that",  "also", "then", "again"});
   }
 
   uint32_t group(uint32_t p) const {
@@ -497,6 +523,7 @@ class Reader {
   Registry& reg_;
   Slots slots_;
   uint32_t first_, last_;
+  bool shouting_ = false;
 };
 
 }  // namespace

@@ -223,13 +223,19 @@ class LexiconBuilder {
 
   void add_verb(const std::string& pattern, const lexicon::Entry& e) {
     std::vector<lexicon::PatternItem> items;
+    int literals = 0;
     std::vector<std::string> head;
     std::istringstream in(pattern);
     std::string piece;
     bool ok = true;
     while (in >> piece) {
-      if (piece == "*") {
-        if (items.empty() || !items.back().words.empty()) items.push_back({});
+      if (piece == "*" || piece == "**") {
+        int gap =
+            piece == "*" ? lexicon::PhraseMatcher::kShortGap : lexicon::PhraseMatcher::kLongGap;
+        if (items.empty() || !items.back().words.empty())
+          items.push_back({{}, gap});
+        else
+          items.back().max_gap = std::max(items.back().max_gap, gap);
         continue;
       }
       if (piece.size() > 2 && piece.front() == '{' && piece.back() == '}') {
@@ -257,7 +263,8 @@ class LexiconBuilder {
       return;
     }
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
-    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where});
+    for (const auto& item : items) literals += !item.words.empty();
+    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals});
     add(items, false, {PhraseKind::kVerb, id});
   }
 

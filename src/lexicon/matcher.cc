@@ -32,11 +32,15 @@ std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
       std::vector<int32_t> next;
       for (int32_t node : frontier) {
         if (item.words.empty()) {
-          if (m->nodes_[node].gap < 0) {
-            m->nodes_[node].gap = static_cast<int32_t>(m->nodes_.size());
+          int32_t c = -1;
+          for (const auto& [size, child] : m->nodes_[node].gaps)
+            if (size == item.max_gap) c = child;
+          if (c < 0) {
+            c = static_cast<int32_t>(m->nodes_.size());
+            m->nodes_[node].gaps.emplace_back(item.max_gap, c);
             m->nodes_.emplace_back();
           }
-          next.push_back(m->nodes_[node].gap);
+          next.push_back(c);
           continue;
         }
         for (const std::string& w : item.words) {
@@ -86,11 +90,11 @@ void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vecto
     for (const Payload& p : n.payloads)
       if (caps_ok || !p.case_sensitive) out.push_back({start, pos, p.value});
   }
-  if (n.gap >= 0) {
-    // A gap takes 0..kMaxGap words, then the phrase must go on with a listed word.
+  for (const auto& [max_gap, gap_child] : n.gaps) {
+    // A gap takes 0..max_gap words, then the phrase must go on with a listed word.
+    const Node& g = nodes_[gap_child];
     uint32_t skip = pos;
-    for (int k = 0; k <= kMaxGap && skip <= tokens.size(); ++k) {
-      const Node& g = nodes_[n.gap];
+    for (int k = 0; k <= max_gap && skip <= tokens.size(); ++k) {
       if (skip < tokens.size() && ids[skip] >= 0) {
         int32_t c = child(g, ids[skip]);
         if (c >= 0) walk(tokens, ids, start, skip + 1, c, caps_ok && tokens[skip].all_caps, out);

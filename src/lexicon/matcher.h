@@ -1,7 +1,7 @@
 // lexicon/matcher.h — every dictionary phrase found in a token sequence, in one pass.
 //
 // Life cycle: a PhraseMatcher::Builder collects phrases (sequences of token patterns, each a
-// set of accepted lower-case words, or a gap of up to three words), `build()` compiles them
+// set of accepted lower-case words, or a gap of a few words), `build()` compiles them
 // into an immutable trie, and `match()` may then be called from any number of threads at once.
 //
 // A phrase marked case-sensitive (one written in capitals, like "US") matches only tokens
@@ -33,12 +33,14 @@ struct PhraseMatch {
 
 // One position of a phrase: a set of accepted words, or a gap.
 struct PatternItem {
-  std::vector<std::string> words;  // lower case; empty means a gap of 0..kMaxGap words
+  std::vector<std::string> words;  // lower case; empty means a gap
+  int max_gap = 0;                 // for a gap: it takes 0..max_gap words
 };
 
 class PhraseMatcher {
  public:
-  static constexpr int kMaxGap = 3;
+  static constexpr int kShortGap = 3;  // "*" in a verb pattern
+  static constexpr int kLongGap = 10;  // "**"
 
   class Builder {
    public:
@@ -72,7 +74,7 @@ class PhraseMatcher {
   };
   struct Node {
     std::vector<std::pair<int32_t, int32_t>> edges;  // (word id, child), sorted by word id
-    int32_t gap = -1;                                // child reached through a gap
+    std::vector<std::pair<int, int32_t>> gaps;       // (max words, child) reached through a gap
     std::vector<Payload> payloads;
   };
   struct Hash {

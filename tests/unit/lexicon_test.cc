@@ -77,7 +77,7 @@ bool ref_match_from(const std::vector<MatchToken>& toks, const RefPhrase& p, siz
   }
   const auto& it = p.items[item];
   if (it.words.empty()) {
-    for (int k = 0; k <= PhraseMatcher::kMaxGap && pos + k <= toks.size(); ++k) {
+    for (int k = 0; k <= it.max_gap && pos + k <= toks.size(); ++k) {
       bool all_words = true;
       for (int j = 0; j < k; ++j) all_words &= toks[pos + j].is_word;
       if (!all_words) break;
@@ -106,6 +106,7 @@ TEST(PhraseMatcher, AgreesWithReferenceOnRandomInput) {
       for (int k = 0; k < len; ++k) {
         PatternItem item;
         if (k > 0 && k + 1 < len && pick(4) == 0) {
+          item.max_gap = pick(2) ? PhraseMatcher::kShortGap : PhraseMatcher::kLongGap;
           if (!ph.items.back().words.empty()) ph.items.push_back(item);  // a gap
           continue;
         }
