@@ -182,10 +182,16 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   // Pass 1: meet the people of the document, so later mentions resolve to them.
   coder::Registry registry;
   std::vector<std::vector<Mention>> mentions(a.sentences.size());
-  for (size_t s = 0; s < a.sentences.size(); ++s) coder::find_mentions(a, s, lex, registry);
-  std::map<std::string, int> counts;
+  std::vector<size_t> known_after(a.sentences.size());
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     mentions[s] = coder::find_mentions(a, s, lex, registry);
+    known_after[s] = registry.version();
+  }
+  // Pass 2: read again the sentences that came before someone was met.
+  std::map<std::string, int> counts;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    if (known_after[s] != registry.version())
+      mentions[s] = coder::find_mentions(a, s, lex, registry);
     for (const auto& m : mentions[s]) {
       const Entity* e = lex.entity(m.entity);
       if (e && e->kind == EntityKind::kState) ++counts[m.entity];

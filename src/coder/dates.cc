@@ -27,9 +27,14 @@ int day_number(std::string_view s) {
   size_t n = 0;
   while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
   if (n == 0 || n > 2) return -1;
-  std::string suffix = lower(s.substr(n));
-  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th")
-    return -1;
+  std::string_view rest = s.substr(n);
+  if (!rest.empty()) {
+    if (rest.size() != 2) return -1;
+    char a = static_cast<char>(rest[0] | 0x20), b = static_cast<char>(rest[1] | 0x20);
+    if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+          (a == 't' && b == 'h')))
+      return -1;
+  }
   int d = to_int(s.substr(0, n));
   return d >= 1 && d <= 31 ? d : -1;
 }
@@ -76,7 +81,18 @@ int month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  std::string w = lower(word);
+  if (word.size() < 3 || word.size() > 10) return 0;
+  char buf[10];
+  size_t n = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') {
+      if (c == '.' && n + 1 == word.size()) break;
+      return 0;
+    }
+    buf[n++] = c;
+  }
+  std::string_view w(buf, n);
   if (w.size() < 3) return 0;
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (w == kMonths[i]) return static_cast<int>(i + 1);
@@ -125,6 +141,10 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
   auto is = [&](uint32_t i, std::string_view s) { return i < last && str(i) == s; };
   for (uint32_t i = first; i < last; ++i) {
     std::string_view t = str(i);
+    // Cheap test first: a date starts with a digit, a month name, or a relative day word.
+    const char c0 = t.empty() ? '\0' : t[0];
+    if (!(c0 >= '0' && c0 <= '9') && !(c0 >= 'A' && c0 <= 'Z') && c0 != 't' && c0 != 'y') continue;
+    if (!(c0 >= '0' && c0 <= '9') && t.size() > 9) continue;
     std::string w = lower(t);
     DateMention m;
     m.first = i;

@@ -58,8 +58,11 @@ class Registry {
   // The most recently added person whose title holds every word of `title`.
   const Person* by_title(std::string_view title) const;
   const std::vector<Person>& people() const { return people_; }
+  // Changes whenever a person is added or learns an entity, title or role.
+  size_t version() const { return version_; }
 
  private:
+  size_t version_ = 0;
   std::vector<Person> people_;
   std::map<std::string, size_t, std::less<>> names_;  // lower-case full name and surname
 };

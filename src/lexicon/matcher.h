@@ -79,7 +79,11 @@ class PhraseMatcher {
   };
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const {  // FNV-1a: words are short
+      uint64_t h = 14695981039346656037ull;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return static_cast<size_t>(h);
+    }
   };
   int32_t child(const Node& n, int32_t id) const;
   void walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids, uint32_t start,
