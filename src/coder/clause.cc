@@ -280,8 +280,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       break;
     }
   }
-  for (uint32_t k = v.last; k < stop; ++k)
+  // The object comes before a following infinitive: in "called on the international
+  // community to implement the Security Council resolutions" the Council is no target.
+  for (uint32_t k = v.last; k < stop; ++k) {
     if (a.low(k) == ";") stop = k;
+    if (a.low(k) == "to" && k + 1 < last && k > v.last) {
+      std::string_view next = a.low(k + 1);
+      const auto& t = a.tokens[k + 1];
+      bool coded_verb = false;  // "commitment to support Libya's transition" goes on
+      for (const auto& other : verbs) coded_verb |= other.head == k + 1 || other.head == k + 2;
+      if (t.kind == text::TokenKind::kWord && !t.capitalized && !is_determiner(next) &&
+          !in(next, {"all", "both", "other", "several", "many", "two", "three"}) && !coded_verb)
+        stop = k;
+    }
+  }
   coordination_limit = stop;
   uint32_t agent_from = last;
   if (r.passive) {

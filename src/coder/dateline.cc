@@ -81,8 +81,14 @@ std::optional<Candidate> read_unit(const View& v, const std::vector<text::Senten
     c.rule = "a line of place and date";
     return c;
   }
-  // Wire dateline: "PLACE, Month Day -" or "Day Month Year -" opening a paragraph.
-  if (head_place && m.last < s.last && is_dash(v.str(m.last))) {
+  // Wire dateline: "PLACE, Month Day -" or "Day Month Year -" opening a paragraph, perhaps
+  // with the agency in brackets: "HANOI, May 3 (Reuters) -".
+  uint32_t dash = m.last;
+  if (dash < s.last && v.str(dash) == "(") {
+    while (dash < s.last && v.str(dash) != ")" && dash - m.last < 6) ++dash;
+    ++dash;
+  }
+  if (head_place && dash < s.last && is_dash(v.str(dash))) {
     c.place = trim_place(v.span(s.first, m.first));
     c.rule = "a wire dateline opening the paragraph";
     return c;

@@ -1,6 +1,7 @@
 // coder/dates.cc — a token-level date scanner; see dates.h for the forms.
 #include "coder/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -143,11 +144,22 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
     std::string_view t = str(i);
     // Cheap test first: a date starts with a digit, a month name, or a relative day word.
     const char c0 = t.empty() ? '\0' : t[0];
-    if (!(c0 >= '0' && c0 <= '9') && !(c0 >= 'A' && c0 <= 'Z') && c0 != 't' && c0 != 'y') continue;
+    if (!(c0 >= '0' && c0 <= '9') && !(c0 >= 'A' && c0 <= 'Z') && c0 != 't' && c0 != 'y' &&
+        c0 != 'm' && c0 != 'w' && c0 != 'f' && c0 != 's')
+      continue;
     if (!(c0 >= '0' && c0 <= '9') && t.size() > 9) continue;
     std::string w = lower(t);
     DateMention m;
     m.first = i;
+    static constexpr std::array<std::string_view, 7> kWeekdays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (auto wd = std::find(kWeekdays.begin(), kWeekdays.end(), w); wd != kWeekdays.end()) {
+      m.relative = true;
+      m.weekday = static_cast<int>(wd - kWeekdays.begin());
+      m.last = i + 1;
+      out.push_back(m);
+      continue;
+    }
     if (w == "today" || w == "yesterday" || w == "tomorrow") {
       m.relative = true;
       m.offset_days = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
@@ -239,6 +251,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
 Date resolve(const DateMention& m, const Date& reference) {
   if (m.relative) {
     if (!reference.valid() || reference.year == 0 || reference.day == 0) return Date{};
+    if (m.weekday >= 0) return reference.plus_days(-((reference.weekday() - m.weekday + 7) % 7));
     return reference.plus_days(m.offset_days);
   }
   Date d = m.date;

@@ -3,7 +3,9 @@
 // Recognised forms (month names full or abbreviated, any case, day with or without "st/nd/
 // rd/th"): "4th May 2017", "May 4, 2017", "4 May", "May 4", "13-APR-1987", "2017-05-04",
 // "04/05/2017" (day first unless the day would be above 12), "May 2017" (month precision),
-// and the words "today", "yesterday", "tomorrow". A date without a year takes the year of the
+// the words "today", "yesterday", "tomorrow", and weekdays ("on Friday": the latest Friday up
+// to the reference day, so a release of Saturday 13 April 2024 dates it 12 April). A date
+// without a year takes the year of the
 // reference date, moved back a year when that would put it more than a month after the
 // reference (a release of 3 January speaks of "28 December" last year).
 #pragma once
@@ -30,8 +32,9 @@ struct Date {
 struct DateMention {
   uint32_t first = 0, last = 0;  // token range [first, last)
   Date date;
-  bool relative = false;  // today / yesterday / tomorrow: needs a reference day
-  int offset_days = 0;    // for relative dates
+  bool relative = false;  // today / yesterday / tomorrow / a weekday: needs a reference day
+  int offset_days = 0;    // for today / yesterday / tomorrow
+  int weekday = -1;       // "on Friday": 0 = Monday; the latest such day up to the reference
 };
 
 // Every date in tokens [first, last) of `text`.

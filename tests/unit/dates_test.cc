@@ -21,16 +21,24 @@ TEST(Dates, Forms) {
     const char* text;
     const char* want;
   } cases[] = {
-      {"on 4th May 2017", "2017-05-04"},   {"on May 4, 2017", "2017-05-04"},
-      {"on 4 May", "2017-05-04"},          {"on 30 March", "2017-03-30"},
-      {"13-APR-1987 08:38", "1987-04-13"}, {"2017-05-04", "2017-05-04"},
-      {"04/05/2017", "2017-05-04"},        {"in November 2015", "2015-11"},
-      {"met today", "2017-05-08"},         {"yesterday", "2017-05-07"},
+      {"on 4th May 2017", "2017-05-04"},
+      {"on May 4, 2017", "2017-05-04"},
+      {"on 4 May", "2017-05-04"},
+      {"on 30 March", "2017-03-30"},
+      {"13-APR-1987 08:38", "1987-04-13"},
+      {"2017-05-04", "2017-05-04"},
+      {"04/05/2017", "2017-05-04"},
+      {"in November 2015", "2015-11"},
+      {"met today", "2017-05-08"},
+      {"yesterday", "2017-05-07"},
       {"on 28 December", "2016-12-28"},  // a month and more after the reference: last year
-      {"1 JUNE 2021", "2021-06-01"},       {"August 9, 2014", "2014-08-09"},
+      {"1 JUNE 2021", "2021-06-01"},
+      {"August 9, 2014", "2014-08-09"},
       {"Sept. 3", "2016-09-03"},  // four months after the reference: last year
       {"you may agree", "none"},  // "may" in lower case is a verb
       {"June 2016 May 2016", "2016-06"},
+      {"on Friday", "2017-05-05"},  // the reference, 8 May 2017, is a Monday
+      {"on Monday", "2017-05-08"},
   };
   for (const auto& c : cases) EXPECT_EQ(first_date(c.text), c.want) << c.text;
 }

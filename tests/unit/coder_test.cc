@@ -1,0 +1,153 @@
+// The coder, sentence in and events out: each case states the rule it pins.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "parley/coder.h"
+
+namespace parley {
+namespace {
+
+const Coder& coder() {
+  static const Coder* c = [] {
+    std::vector<Diagnostic> warnings;
+    auto lex = Lexicon::load({}, warnings);
+    EXPECT_TRUE(lex.ok()) << lex.message();
+    return new Coder(lex.value());
+  }();
+  return *c;
+}
+
+// Events as "SRC CODE TGT" ("-" for no target), sorted.
+std::vector<std::string> code(const std::string& text) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  std::vector<std::string> out;
+  for (const auto& e : coder().code(doc).events)
+    out.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  std::vector<std::string> want;
+};
+
+TEST(Coder, Sentences) {
+  const Case cases[] = {
+      {"a person introduced by title and apposition is coded by the entity after 'of'",
+       "The Secretary-General met today with H.E. Mr. Yang Jiechi, Minister for Foreign Affairs "
+       "of the People's Republic of China.",
+       {"UN 040 CHN"}},
+      {"a title's default entity, with no dictionary entry for the person",
+       "Assistant Secretary-General for Political Affairs, Mr. Miroslav Jenca, met the Foreign "
+       "Minister of Laos.",
+       {"UN 040 LAO"}},
+      {"negation: did not meet", "Cambodian Foreign Minister Prak Sokhonn did not meet the U.S. "
+       "Ambassador.", {}},
+      {"negation: will not attend", "Japan will not attend the summit with China.", {}},
+      {"modality: may visit", "The minister may visit China next year, officials said.", {}},
+      {"future meeting is an intent to meet (036)", "The President of France will visit Germany "
+       "next week.", {"FRA 036 DEU"}},
+      {"compound subject gives an event each", "ASEAN and the United Nations condemned the attack.",
+       {"ASEAN 111 -", "UN 111 -"}},
+      {"passive voice: the agent after 'by' is the source", "Russia was condemned by the European "
+       "Union.", {"EU 111 RUS"}},
+      {"passive without an agent codes nothing", "The agreement, which supports trade, was signed "
+       "last year.", {}},
+      {"sanctions", "New Zealand imposed sanctions on Fiji.", {"NZL 163 FJI"}},
+      {"appeal", "Malaysia urged Myanmar to release political prisoners.", {"MYS 020 MMR"}},
+      {"concern about 'the situation in X' targets X", "China expressed deep concern over the "
+       "situation in Syria.", {"CHN 110 SYR"}},
+      {"a mutual act is coded once per pair", "Japan and South Korea agreed to cooperate on "
+       "maritime security.", {"JPN 030 KOR"}},
+      {"a place is no party", "The talks were held in Washington.", {}},
+      {"possessive entity before a title", "Germany's Chancellor praised France for its "
+       "leadership.", {"DEU 051 FRA"}},
+      {"telephone talks are 041, the more specific pattern", "The Prime Minister of India held "
+       "telephone talks with the President of Brazil on Tuesday.", {"IND 041 BRA"}},
+      {"a later mention resolves to the person met earlier",
+       "Prak Sokhonn, Minister of Foreign Affairs of Cambodia, met Mr. John Kelly, U.S. Secretary "
+       "of Homeland Security.\nMr. Kelly thanked Cambodia for its cooperation.",
+       {"KHM 040 USA", "USA 051 KHM"}},
+      {"the Ministry stands for the state of the dateline",
+       "PUTRAJAYA, 1 June 2021 - The Ministry of Foreign Affairs summoned the Ambassador of the "
+       "People's Republic of China.",
+       {"MYS 114 CHN"}},
+      {"rejection", "The United States rejected Iran's proposal.", {"USA 120 IRN"}},
+      {"warning", "Turkey warned Greece against drilling in disputed waters.", {"TUR 130 GRC"}},
+      {"signing", "The European Union signed a trade agreement with Vietnam.", {"EU 057 VNM"}},
+      {"a statement of no addressee is not coded",
+       "The minister said the two countries should strengthen ties.", {}},
+      // Former bugs
+      {"the victim of a condemned attack is not the target, nor is the place after it",
+       "The Council condemned the attack on the embassy of Japan in Benghazi, Libya.", {}},
+      {"a noun that looks like a verb ('support measures') is no event",
+       "The Government of Japan launched concrete support measures.", {}},
+      {"a verb in a relative clause about a thing has no actor",
+       "New Zealand will not renew an agreement which supports the price of sugar.", {}},
+      {"a capitalised verb form mid-sentence is a name ('Meeting')",
+       "Japan attended the ASEAN Foreign Ministers Meeting in Jakarta.", {}},
+      {"the South China Sea names no actor", "Vietnam urged restraint in the South China Sea.",
+       {"VNM 0256 -"}},  // an appeal for restraint: de-escalation
+  };
+  for (const auto& c : cases) EXPECT_EQ(code(c.text), c.want) << c.rule << "\n  " << c.text;
+}
+
+TEST(Coder, DatesOfEvents) {
+  Document doc;
+  doc.id = "dates";
+  doc.text =
+      "Beijing, 13 April 2024\n\nChina condemned the missile launch by North Korea on Friday.\n\n"
+      "On 2 April, Japan met China.\n";
+  auto coded = coder().code(doc);
+  EXPECT_EQ(coded.dateline.date, "2024-04-13");
+  ASSERT_EQ(coded.events.size(), 2u);
+  EXPECT_EQ(coded.events[0].date, "2024-04-12");  // the Friday before Saturday 13 April
+  EXPECT_EQ(coded.events[1].date, "2024-04-02");
+}
+
+TEST(Coder, EventsCarryTheCodebookValuesAndSpans) {
+  Document doc;
+  doc.id = "values";
+  doc.text = "Intro line\n\nNew Zealand imposed sanctions on Fiji.";
+  auto coded = coder().code(doc);
+  ASSERT_EQ(coded.events.size(), 1u);
+  const Event& e = coded.events[0];
+  EXPECT_EQ(e.root, "16");
+  EXPECT_EQ(e.quad, 4);
+  EXPECT_DOUBLE_EQ(e.goldstein, -8);
+  EXPECT_EQ(e.plover, "COERCE");
+  EXPECT_EQ(doc.text.substr(e.span_begin, e.span_end - e.span_begin),
+            "New Zealand imposed sanctions on Fiji.");
+  EXPECT_EQ(e.source.code, "NZL");
+}
+
+TEST(Coder, ExplainSaysWhyNot) {
+  Document doc;
+  doc.id = "explain";
+  doc.text = "Japan did not meet China.";
+  auto ex = coder().explain(doc);
+  ASSERT_EQ(ex.sentences.size(), 1u);
+  ASSERT_FALSE(ex.sentences[0].decisions.empty());
+  EXPECT_NE(ex.sentences[0].decisions[0].find("negated"), std::string::npos)
+      << ex.sentences[0].decisions[0];
+}
+
+TEST(Coder, NeverCrashesOnOddInput) {
+  const char* inputs[] = {"", "\n\n\n", "....", "the the the", "H.E.", "Mr. Mr. Mr.", "-- -- --",
+                          "On 31 February 2020, Japan met China.", "((((((((", "\xEF\xBF\xBD"};
+  for (const char* s : inputs) {
+    Document doc;
+    doc.id = "odd";
+    doc.text = s;
+    auto coded = coder().code(doc);
+    for (const auto& e : coded.events) EXPECT_LE(e.span_end, doc.text.size());
+  }
+}
+
+}  // namespace
+}  // namespace parley
