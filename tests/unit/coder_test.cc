@@ -46,29 +46,46 @@ TEST(Coder, Sentences) {
        "Assistant Secretary-General for Political Affairs, Mr. Miroslav Jenca, met the Foreign "
        "Minister of Laos.",
        {"UN 040 LAO"}},
-      {"negation: did not meet", "Cambodian Foreign Minister Prak Sokhonn did not meet the U.S. "
-       "Ambassador.", {}},
+      {"negation: did not meet",
+       "Cambodian Foreign Minister Prak Sokhonn did not meet the U.S. "
+       "Ambassador.",
+       {}},
       {"negation: will not attend", "Japan will not attend the summit with China.", {}},
       {"modality: may visit", "The minister may visit China next year, officials said.", {}},
-      {"future meeting is an intent to meet (036)", "The President of France will visit Germany "
-       "next week.", {"FRA 036 DEU"}},
-      {"compound subject gives an event each", "ASEAN and the United Nations condemned the attack.",
+      {"future meeting is an intent to meet (036)",
+       "The President of France will visit Germany "
+       "next week.",
+       {"FRA 036 DEU"}},
+      {"compound subject gives an event each",
+       "ASEAN and the United Nations condemned the attack.",
        {"ASEAN 111 -", "UN 111 -"}},
-      {"passive voice: the agent after 'by' is the source", "Russia was condemned by the European "
-       "Union.", {"EU 111 RUS"}},
-      {"passive without an agent codes nothing", "The agreement, which supports trade, was signed "
-       "last year.", {}},
+      {"passive voice: the agent after 'by' is the source",
+       "Russia was condemned by the European "
+       "Union.",
+       {"EU 111 RUS"}},
+      {"passive without an agent codes nothing",
+       "The agreement, which supports trade, was signed "
+       "last year.",
+       {}},
       {"sanctions", "New Zealand imposed sanctions on Fiji.", {"NZL 163 FJI"}},
       {"appeal", "Malaysia urged Myanmar to release political prisoners.", {"MYS 020 MMR"}},
-      {"concern about 'the situation in X' targets X", "China expressed deep concern over the "
-       "situation in Syria.", {"CHN 110 SYR"}},
-      {"a mutual act is coded once per pair", "Japan and South Korea agreed to cooperate on "
-       "maritime security.", {"JPN 030 KOR"}},
+      {"concern about 'the situation in X' targets X",
+       "China expressed deep concern over the "
+       "situation in Syria.",
+       {"CHN 110 SYR"}},
+      {"a mutual act is coded once per pair",
+       "Japan and South Korea agreed to cooperate on "
+       "maritime security.",
+       {"JPN 030 KOR"}},
       {"a place is no party", "The talks were held in Washington.", {}},
-      {"possessive entity before a title", "Germany's Chancellor praised France for its "
-       "leadership.", {"DEU 051 FRA"}},
-      {"telephone talks are 041, the more specific pattern", "The Prime Minister of India held "
-       "telephone talks with the President of Brazil on Tuesday.", {"IND 041 BRA"}},
+      {"possessive entity before a title",
+       "Germany's Chancellor praised France for its "
+       "leadership.",
+       {"DEU 051 FRA"}},
+      {"telephone talks are 041, the more specific pattern",
+       "The Prime Minister of India held "
+       "telephone talks with the President of Brazil on Tuesday.",
+       {"IND 041 BRA"}},
       {"a later mention resolves to the person met earlier",
        "Prak Sokhonn, Minister of Foreign Affairs of Cambodia, met Mr. John Kelly, U.S. Secretary "
        "of Homeland Security.\nMr. Kelly thanked Cambodia for its cooperation.",
@@ -81,17 +98,23 @@ TEST(Coder, Sentences) {
       {"warning", "Turkey warned Greece against drilling in disputed waters.", {"TUR 130 GRC"}},
       {"signing", "The European Union signed a trade agreement with Vietnam.", {"EU 057 VNM"}},
       {"a statement of no addressee is not coded",
-       "The minister said the two countries should strengthen ties.", {}},
+       "The minister said the two countries should strengthen ties.",
+       {}},
       // Former bugs
       {"the victim of a condemned attack is not the target, nor is the place after it",
-       "The Council condemned the attack on the embassy of Japan in Benghazi, Libya.", {}},
+       "The Council condemned the attack on the embassy of Japan in Benghazi, Libya.",
+       {}},
       {"a noun that looks like a verb ('support measures') is no event",
-       "The Government of Japan launched concrete support measures.", {}},
+       "The Government of Japan launched concrete support measures.",
+       {}},
       {"a verb in a relative clause about a thing has no actor",
-       "New Zealand will not renew an agreement which supports the price of sugar.", {}},
+       "New Zealand will not renew an agreement which supports the price of sugar.",
+       {}},
       {"a capitalised verb form mid-sentence is a name ('Meeting')",
-       "Japan attended the ASEAN Foreign Ministers Meeting in Jakarta.", {}},
-      {"the South China Sea names no actor", "Vietnam urged restraint in the South China Sea.",
+       "Japan attended the ASEAN Foreign Ministers Meeting in Jakarta.",
+       {}},
+      {"the South China Sea names no actor",
+       "Vietnam urged restraint in the South China Sea.",
        {"VNM 0256 -"}},  // an appeal for restraint: de-escalation
   };
   for (const auto& c : cases) EXPECT_EQ(code(c.text), c.want) << c.rule << "\n  " << c.text;
@@ -138,8 +161,10 @@ TEST(Coder, ExplainSaysWhyNot) {
 }
 
 TEST(Coder, NeverCrashesOnOddInput) {
-  const char* inputs[] = {"", "\n\n\n", "....", "the the the", "H.E.", "Mr. Mr. Mr.", "-- -- --",
-                          "On 31 February 2020, Japan met China.", "((((((((", "\xEF\xBF\xBD"};
+  const char* inputs[] = {
+      "",         "\n\n\n",      "....",     "the the the",
+      "H.E.",     "Mr. Mr. Mr.", "-- -- --", "On 31 February 2020, Japan met China.",
+      "((((((((", "\xEF\xBF\xBD"};
   for (const char* s : inputs) {
     Document doc;
     doc.id = "odd";

@@ -28,7 +28,8 @@ struct Collected {
 
 TEST(Reader, JsonLinesReportsBadLinesAndGoesOn) {
   std::istringstream in(
-      "{\"id\": \"a\", \"text\": \"Japan met China.\", \"date\": \"2020-01-02\", \"title\": \"T\"}\n"
+      "{\"id\": \"a\", \"text\": \"Japan met China.\", \"date\": \"2020-01-02\", \"title\": "
+      "\"T\"}\n"
       "not json\n"
       "\n"
       "{\"id\": \"c\"}\n"
@@ -69,8 +70,7 @@ TEST(Reader, FoldersRecursivelyInNameOrderAndMissingFiles) {
   std::ofstream(dir / "a.md") << "# A";
   std::ofstream(dir / "sub" / "c.txt") << "C \xFF";
   Collected c;
-  ReadStats stats =
-      read_inputs({dir.string(), (dir / "missing.txt").string()}, c.sink(), c.diag());
+  ReadStats stats = read_inputs({dir.string(), (dir / "missing.txt").string()}, c.sink(), c.diag());
   ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[0].id, "a.md");
   EXPECT_EQ(c.docs[0].markup, Markup::kMarkdown);
