@@ -40,7 +40,7 @@ struct PatternItem {
 class PhraseMatcher {
  public:
   static constexpr int kShortGap = 3;  // "*" in a verb pattern
-  static constexpr int kLongGap = 10;  // "**"
+  static constexpr int kLongGap = 15;  // "**"
 
   class Builder {
    public:
