@@ -37,6 +37,36 @@ bool is_determiner(std::string_view w) {
              "our", "my", "your", "any",  "each", "every", "no",    "some", "such", "'s"});
 }
 
+struct Modality {
+  int negated = -1;       // token of the negation, or -1
+  int hypothetical = -1;  // token of the modal or hedge, or -1
+  bool future = false;
+};
+
+// Negation, hedges and the future before the verb at `h`, within its clause.
+Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
+  Modality m;
+  for (uint32_t k = h, steps = 0; k > first && steps < 6; ++steps) {
+    --k;
+    std::string_view w = a.low(k);
+    if (in(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
+    if (in(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
+      m.negated = static_cast<int>(k);
+    if (in(w, {"may",   "might",       "could",    "would",       "should",  "must",
+               "if",    "whether",     "unless",   "expected",    "likely",  "hope",
+               "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
+               "seek",  "seeks",       "sought",   "intend",      "intends", "can",
+               "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
+               "asked", "urged",       "invited",  "called",      "request", "requested",
+               "ready", "considering", "consider", "possibility", "proposal"}) &&
+        m.hypothetical < 0)
+      m.hypothetical = static_cast<int>(k);
+    if (in(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
+      m.future = true;
+  }
+  return m;
+}
+
 }  // namespace
 
 std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& lex,
@@ -154,30 +184,27 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       return r;
     }
   }
-  // Negation and modality: look back a few tokens within the clause.
-  bool future = false;
-  for (uint32_t k = h, steps = 0; k > first && steps < 6; ++steps) {
-    --k;
-    std::string_view w = low(k);
-    if (in(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
-    if (in(w, {"not", "never", "neither", "nor", "t", "cannot", "no"})) {
-      r.reason = "negated ('" + std::string(a.str(k)) + "')";
-      return r;
-    }
-    if (in(w, {"may",   "might",       "could",    "would",       "should",  "must",
-               "if",    "whether",     "unless",   "expected",    "likely",  "hope",
-               "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
-               "seek",  "seeks",       "sought",   "intend",      "intends", "can",
-               "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
-               "asked", "urged",       "invited",  "called",      "request", "requested",
-               "ready", "considering", "consider", "possibility", "proposal"}) &&
-        !(w == "called" && vp.cameo.starts_with("02"))) {
-      r.reason = "hypothetical or requested, not done ('" + std::string(a.str(k)) + "')";
-      return r;
-    }
-    if (in(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
-      future = true;
+  // Negation and modality: look back a few tokens within the clause. A predicate joined by
+  // "and" with no subject of its own ("will visit Russia on June 17, and meet with Lavrov")
+  // shares the modality of the verb before it.
+  Modality mod = scan_modality(a, first, h);
+  if (vi > 0 && verbs[vi - 1].last <= p && p > first && in(low(p - 1), {"and", "or"})) {
+    Modality prev = scan_modality(a, first, verbs[vi - 1].head);
+    if (mod.negated < 0) mod.negated = prev.negated;
+    if (mod.hypothetical < 0) mod.hypothetical = prev.hypothetical;
+    mod.future |= prev.future;
   }
+  if (mod.negated >= 0) {
+    r.reason = "negated ('" + std::string(a.str(static_cast<uint32_t>(mod.negated))) + "')";
+    return r;
+  }
+  if (mod.hypothetical >= 0 &&
+      !(a.low(static_cast<uint32_t>(mod.hypothetical)) == "called" && vp.cameo.starts_with("02"))) {
+    r.reason = "hypothetical or requested, not done ('" +
+               std::string(a.str(static_cast<uint32_t>(mod.hypothetical))) + "')";
+    return r;
+  }
+  const bool future = mod.future;
   if (future && vp.cameo.starts_with("04")) r.cameo = "036";
   // Passive voice.
   uint32_t q = h;

@@ -289,6 +289,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() && root == "01") {
         decide("not coded " + what + "a comment with no one it is about or addressed to");
         continue;
+      } else if (targets.empty() && root >= "15") {
+        decide("not coded " + what + "force, sanctions or violence against no named actor");
+        continue;
       }
       const CameoInfo* info = lex.cameo(r.cameo);
       std::string date = sentence_date(a, s, dl, verbs[v].head);

@@ -100,6 +100,11 @@ TEST(Coder, Sentences) {
       {"a statement of no addressee is not coded",
        "The minister said the two countries should strengthen ties.",
        {}},
+      {"a predicate joined by 'and' shares the future of the verb before it",
+       "The Foreign Minister of Korea will visit Japan on June 17, and meet with the Prime "
+       "Minister of China.",
+       {"KOR 036 CHN", "KOR 036 JPN"}},
+      {"force needs a named target", "The army attacked at dawn.", {}},
       // Former bugs
       {"the victim of a condemned attack is not the target, nor is the place after it",
        "The Council condemned the attack on the embassy of Japan in Benghazi, Libya.",
