@@ -70,6 +70,8 @@ std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
     ++m->phrase_count_;
   }
   phrases_.clear();
+  m->root_children_.assign(m->vocab_.size(), -1);
+  for (const auto& [id, c] : m->nodes_[0].edges) m->root_children_[static_cast<size_t>(id)] = c;
   return m;
 }
 
@@ -113,7 +115,8 @@ void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const std::vect
                           std::vector<PhraseMatch>& out) const {
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (ids[i] < 0) continue;
-    walk(tokens, ids, i, i, 0, true, out);
+    int32_t c = root_children_[static_cast<size_t>(ids[i])];
+    if (c >= 0) walk(tokens, ids, i, i + 1, c, tokens[i].all_caps, out);
   }
 }
 

@@ -91,6 +91,7 @@ class PhraseMatcher {
 
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> vocab_;
   std::vector<Node> nodes_;
+  std::vector<int32_t> root_children_;  // by word id: the root's edges, for O(1) first steps
   size_t phrase_count_ = 0;
 };
 

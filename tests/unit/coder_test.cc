@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 #include "parley/coder.h"
 
@@ -176,6 +177,39 @@ TEST(Coder, NeverCrashesOnOddInput) {
     doc.text = s;
     auto coded = coder().code(doc);
     for (const auto& e : coded.events) EXPECT_LE(e.span_end, doc.text.size());
+  }
+}
+
+// Random soup of the words the coder cares about, and of raw bytes: no crash, and every span
+// lies inside the document.
+TEST(Coder, RandomInputNeverCrashes) {
+  const char* words[] = {"Japan",     "met",   "the",  "U.S.",  "Secretary-General",
+                         "Mr.",       "H.E.",  "did",  "not",   "will",
+                         "condemned", "by",    "was",  "and",   ",",
+                         ".",         "\n",    "\n\n", "on",    "4",
+                         "May",       "2017",  "who",  "which", "they",
+                         "both",      "sides", "of",   "China", "'s",
+                         "-",         "(",     ")",    "\"",    "Minister",
+                         "Foreign"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    Document doc;
+    doc.id = "soup";
+    int n = static_cast<int>(rng() % 80);
+    for (int i = 0; i < n; ++i) {
+      if (round % 3 == 0) {
+        doc.text.push_back(static_cast<char>(rng() % 256));
+      } else {
+        doc.text += words[rng() % (sizeof words / sizeof *words)];
+        doc.text += rng() % 4 ? " " : "";
+      }
+    }
+    doc.markup = round % 2 ? Markup::kMarkdown : Markup::kPlain;
+    auto coded = coder().code(doc);
+    for (const auto& e : coded.events) {
+      EXPECT_LE(e.span_begin, e.span_end);
+      EXPECT_LE(e.span_end, doc.text.size());
+    }
   }
 }
 
