@@ -1,40 +1,38 @@
 // coder/clause.cc — negation, modality, voice, subject and object of a verb; see clause.h.
 #include "coder/clause.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 
 namespace parley::coder {
+using text::one_of;
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
 bool is_be(std::string_view w) {
-  return in(w, {"is", "are", "was", "were", "be", "been", "being", "am", "'s"});
+  return one_of(w, {"is", "are", "was", "were", "be", "been", "being", "am", "'s"});
 }
 
 bool is_adverb(std::string_view w) {
-  return in(w,
-            {"also",      "strongly",    "further",    "again",      "once",         "jointly",
-             "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",
-             "formally",  "officially",  "publicly",   "warmly",     "sincerely",    "repeatedly",
-             "then",      "later",       "earlier",    "reportedly", "have",         "has",
-             "had",       "had",         "both",       "all",        "together",     "immediately",
-             "duly",      "unanimously", "separately", "personally", "previously",   "subsequently",
-             "first",     "just",        "now",        "each",       "respectively", "particularly",
-             "especially"});
+  return one_of(
+      w, {"also",      "strongly",    "further",    "again",      "once",         "jointly",
+          "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",
+          "formally",  "officially",  "publicly",   "warmly",     "sincerely",    "repeatedly",
+          "then",      "later",       "earlier",    "reportedly", "have",         "has",
+          "had",       "had",         "both",       "all",        "together",     "immediately",
+          "duly",      "unanimously", "separately", "personally", "previously",   "subsequently",
+          "first",     "just",        "now",        "each",       "respectively", "particularly",
+          "especially"});
 }
 
 bool prepositions_before_relative(std::string_view w) {
-  return in(w,
-            {"in", "at", "during", "by", "under", "through", "of", "on", "from", "with", "after"});
+  return one_of(
+      w, {"in", "at", "during", "by", "under", "through", "of", "on", "from", "with", "after"});
 }
 
 bool is_determiner(std::string_view w) {
-  return in(w,
-            {"the", "a",  "an",   "this", "that", "these", "those", "its",  "his",  "her", "their",
-             "our", "my", "your", "any",  "each", "every", "no",    "some", "such", "'s"});
+  return one_of(
+      w, {"the", "a",  "an",   "this", "that", "these", "those", "its",  "his",  "her", "their",
+          "our", "my", "your", "any",  "each", "every", "no",    "some", "such", "'s"});
 }
 
 struct Modality {
@@ -49,19 +47,19 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
   for (uint32_t k = h, steps = 0; k > first && steps < 6; ++steps) {
     --k;
     std::string_view w = a.low(k);
-    if (in(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
-    if (in(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
+    if (one_of(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
+    if (one_of(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
       m.negated = static_cast<int>(k);
-    if (in(w, {"may",   "might",       "could",    "would",       "should",  "must",
-               "if",    "whether",     "unless",   "expected",    "likely",  "hope",
-               "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
-               "seek",  "seeks",       "sought",   "intend",      "intends", "can",
-               "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
-               "asked", "urged",       "invited",  "called",      "request", "requested",
-               "ready", "considering", "consider", "possibility", "proposal"}) &&
+    if (one_of(w, {"may",   "might",       "could",    "would",       "should",  "must",
+                   "if",    "whether",     "unless",   "expected",    "likely",  "hope",
+                   "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
+                   "seek",  "seeks",       "sought",   "intend",      "intends", "can",
+                   "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
+                   "asked", "urged",       "invited",  "called",      "request", "requested",
+                   "ready", "considering", "consider", "possibility", "proposal"}) &&
         m.hypothetical < 0)
       m.hypothetical = static_cast<int>(k);
-    if (in(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
+    if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
       m.future = true;
   }
   return m;
@@ -144,7 +142,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   std::string_view before = p > first ? low(p - 1) : std::string_view();
   if (is_ing &&
       !(p == first || is_be(before) ||
-        in(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
+        one_of(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
     r.reason =
         "'" + std::string(head) + "' follows '" + std::string(before) + "': a noun or modifier";
     return r;
@@ -154,15 +152,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     // A present-tense verb needs its subject, an auxiliary or a conjunction right before it;
     // "concrete support measures" and "sugar supports" are nouns.
     uint32_t k = p;
-    while (k > first && in(low(k - 1), {"has", "have", "had", "does", "do", "did"})) --k;
+    while (k > first && one_of(low(k - 1), {"has", "have", "had", "does", "do", "did"})) --k;
     std::string_view prev = k > first ? low(k - 1) : std::string_view();
     bool subject_before = false;
     for (const auto& m : mentions) subject_before |= m.last == k;
     bool ok = k == first || subject_before ||
-              in(prev, {"to",    "will", "shall",   "would", "should", "can", "could", "may",
-                        "might", "must", "not",     "t",     "and",    "or",  ",",     "they",
-                        "we",    "i",    "you",     "it",    "he",     "she", "who",   "which",
-                        "that",  "also", "jointly", "both",  "\"",     ":"});
+              one_of(prev, {"to",    "will", "shall",   "would", "should", "can", "could", "may",
+                            "might", "must", "not",     "t",     "and",    "or",  ",",     "they",
+                            "we",    "i",    "you",     "it",    "he",     "she", "who",   "which",
+                            "that",  "also", "jointly", "both",  "\"",     ":"});
     if (!ok) {
       r.reason = "'" + std::string(head) + "' after '" + std::string(prev) +
                  "' reads as a noun, not a verb with a subject";
@@ -176,10 +174,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   if (is_lemma && before == "to") {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
-    if (!in(gov, {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
-                  "continued", "continue", "continues", "began",      "proceeded", "moved",
-                  "went",      "ready",    "willing",   "determined", "committed", "used",
-                  "resolve",   "resolved", "decision",  "commitment", "pledge",    "promise"})) {
+    if (!one_of(gov,
+                {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
+                 "continued", "continue", "continues", "began",      "proceeded", "moved",
+                 "went",      "ready",    "willing",   "determined", "committed", "used",
+                 "resolve",   "resolved", "decision",  "commitment", "pledge",    "promise"})) {
       r.reason = "an infinitive after '" + std::string(gov) + "': not a reported act";
       return r;
     }
@@ -188,7 +187,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // "and" with no subject of its own ("will visit Russia on June 17, and meet with Lavrov")
   // shares the modality of the verb before it.
   Modality mod = scan_modality(a, first, h);
-  if (vi > 0 && verbs[vi - 1].last <= p && p > first && in(low(p - 1), {"and", "or"})) {
+  if (vi > 0 && verbs[vi - 1].last <= p && p > first && one_of(low(p - 1), {"and", "or"})) {
     Modality prev = scan_modality(a, first, verbs[vi - 1].head);
     if (mod.negated < 0) mod.negated = prev.negated;
     if (mod.hypothetical < 0) mod.hypothetical = prev.hypothetical;
@@ -214,7 +213,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // Relative clauses ("who was visiting Myanmar ...,") are skipped when looking for a subject.
   std::vector<bool> relative(last - first, false);
   for (uint32_t k = first; k < last; ++k) {
-    if (!in(a.low(k), {"who", "which", "whom", "whose"}) || k >= h) continue;
+    if (!one_of(a.low(k), {"who", "which", "whom", "whose"}) || k >= h) continue;
     uint32_t e = k;
     while (e < last && a.low(e) != "," && e < h) ++e;
     if (e >= h) break;  // the verb is inside it: the relative is the clause
@@ -228,14 +227,14 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   for (uint32_t k = h; k > first;) {
     --k;
     std::string_view w = a.low(k);
-    if (in(w, {";", ":", "but", "that"})) break;
+    if (one_of(w, {";", ":", "but", "that"})) break;
     if (w == ",") {
       bool own_subject = false;  // a mention between this comma and the verb
       for (const auto& m : mentions) own_subject |= m.first > k && m.last <= h;
       if (own_subject) break;
       continue;
     }
-    if (in(w, {"which", "who", "whom"})) {
+    if (one_of(w, {"which", "who", "whom"})) {
       in_relative = true;
       if (k > first && prepositions_before_relative(a.low(k - 1))) break;  // "in which": a thing
       uint32_t before_rel = k;
@@ -251,7 +250,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   uint32_t clause_start = first;
   for (uint32_t k = first; k < h; ++k)
-    if (in(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
+    if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
 
   auto subject_ok = [&](const Mention& m) {
@@ -264,7 +263,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
       std::string between;
       for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
-      if (!in(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
+      if (!one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
         break;
       auto person = [](const Mention& m) {
         return m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice;
@@ -318,7 +317,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       bool coded_verb = false;  // "commitment to support Libya's transition" goes on
       for (const auto& other : verbs) coded_verb |= other.head == k + 1 || other.head == k + 2;
       if (t.kind == text::TokenKind::kWord && !t.capitalized && !is_determiner(next) &&
-          !in(next, {"all", "both", "other", "several", "many", "two", "three"}) && !coded_verb)
+          !one_of(next, {"all", "both", "other", "several", "many", "two", "three"}) && !coded_verb)
         stop = k;
     }
   }
@@ -344,16 +343,18 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (r.passive) continue;
     // A place, not a party: "in Washington", "at the ASEAN Secretariat in Jakarta".
     if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 &&
-        in(a.low(m.first - 1), {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
+        one_of(a.low(m.first - 1),
+               {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(m.first >= 2 && a.low(m.first - 2) == "situation"))
       continue;
     if (m.kind == MentionKind::kSelf) continue;
     // "condemned the attack on X": X is the victim, not the one condemned.
-    if (m.first >= 2 && in(a.low(m.first - 1), {"on", "against", "of"}) &&
-        in(a.low(m.first - 2), {"attack", "attacks", "assault", "assaults", "bombing", "bombings",
-                                "killing", "killings", "murder", "kidnapping", "abduction",
-                                "intrusion", "shelling", "strike", "strikes", "raid", "raids"}) &&
-        in(vp.cameo.substr(0, 2), {"10", "11", "12", "13"}))
+    if (m.first >= 2 && one_of(a.low(m.first - 1), {"on", "against", "of"}) &&
+        one_of(a.low(m.first - 2),
+               {"attack", "attacks", "assault", "assaults", "bombing", "bombings", "killing",
+                "killings", "murder", "kidnapping", "abduction", "intrusion", "shelling", "strike",
+                "strikes", "raid", "raids"}) &&
+        one_of(vp.cameo.substr(0, 2), {"10", "11", "12", "13"}))
       break;
     coordinated(i, obj);
     break;

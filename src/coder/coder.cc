@@ -1,5 +1,6 @@
 // coder/coder.cc — the whole data flow for one document, in one function (Coder::run).
 #include "parley/coder.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <map>
@@ -12,14 +13,11 @@
 #include "coder/mentions.h"
 
 namespace parley {
+using text::one_of;
 namespace {
 
 using coder::Mention;
 using coder::MentionKind;
-
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 // Document-level memory used to resolve groups and pronouns.
 struct Discourse {
@@ -58,7 +56,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       if (from.size() == 1) out.push_back(from.front());
       return out;
     }
-    bool they = in(m.text, {"they", "They"});
+    bool they = one_of(m.text, {"they", "They"});
     const auto& first = they && d.last_subjects.size() >= 2 ? d.last_subjects : d.meeting_parties;
     const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
     out = !first.empty() ? first : second;
@@ -114,7 +112,7 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
   int best_score = -1000000;
   for (const auto& m : dates) {
     std::string_view before = m.first > sent.first ? a.low(m.first - 1) : std::string_view();
-    if (in(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
+    if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
       continue;
     int distance = std::abs(static_cast<int>(m.first) - static_cast<int>(head));
     int score = -distance + (before == "on" ? 50 : 0) + (m.relative ? 20 : 0);

@@ -1,5 +1,6 @@
 // coder/mentions.cc — reading actor phrases and people; see mentions.h for the shapes.
 #include "coder/mentions.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -8,19 +9,14 @@
 #include "coder/dates.h"
 
 namespace parley::coder {
+using text::ascii_lower;
+using text::one_of;
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
-  for (char c : lower(s)) {
+  for (char c : ascii_lower(s)) {
     if ((c >= 'a' && c <= 'z') || c < 0) {
       cur.push_back(c);
     } else if (!cur.empty()) {
@@ -30,10 +26,6 @@ std::vector<std::string> words(std::string_view s) {
   }
   if (!cur.empty()) out.push_back(cur);
   return out;
-}
-
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 const std::set<std::string, std::less<>>& function_words() {
@@ -178,17 +170,17 @@ class Reader {
     if (t.capitalized || has_entity(i) || has_title(i)) return true;
     std::string_view w = low(i);
     if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-    return in(w, {"the", "he", "she", "we", "they", "both", "two", "participants", "members",
-                  "member", "his", "her"});
+    return one_of(w, {"the", "he", "she", "we", "they", "both", "two", "participants", "members",
+                      "member", "his", "her"});
   }
 
   // Honorifics: "H.E.", "His Excellency", "Mr.", "Dato'", "the Honorable".
   uint32_t honorific(uint32_t i) const {
     std::string_view w = low(i);
     if (w.ends_with('.')) w.remove_suffix(1);
-    if (in(w, {"his", "her"}) && low(i + 1) == "excellency") return 2;
-    if (in(w, {"h.e", "mr", "ms", "mrs", "dr", "prof", "datuk", "datin", "tun", "yb", "sir", "dame",
-               "honorable", "honourable", "hon", "excellency", "sheikh", "madam"}))
+    if (one_of(w, {"his", "her"}) && low(i + 1) == "excellency") return 2;
+    if (one_of(w, {"h.e", "mr", "ms", "mrs", "dr", "prof", "datuk", "datin", "tun", "yb", "sir",
+                   "dame", "honorable", "honourable", "hon", "excellency", "sheikh", "madam"}))
       return 1;
     if (w == "dato") return low(i + 1) == "'" ? 2 : 1;
     if (w == "tan" && low(i + 1) == "sri") return 2;
@@ -216,8 +208,8 @@ class Reader {
                  a_.tokens[j].begin == a_.tokens[j - 1].end) {
         j += 2;  // Ki-Moon, Kyung-Wha
       } else if (j > i &&
-                 in(low(j), {"bin", "binti", "van", "von", "de", "da", "al", "el", "del", "di",
-                             "le", "la"}) &&
+                 one_of(low(j), {"bin", "binti", "van", "von", "de", "da", "al", "el", "del", "di",
+                                 "le", "la"}) &&
                  name_word(j + 1)) {
         j += 2;
       } else {
@@ -230,7 +222,7 @@ class Reader {
 
   // "of [the] Entity" at i: returns the entity and moves i past it.
   int32_t of_entity(uint32_t& i) const {
-    if (!in(low(i), {"of", "for"})) return -1;
+    if (!one_of(low(i), {"of", "for"})) return -1;
     uint32_t q = i + 1;
     if (low(q) == "the") ++q;
     if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
@@ -255,13 +247,13 @@ class Reader {
           of_ent = e;
           continue;
         }
-        if (in(low(p), {"for", "of"}) && p + 1 < last_ && a_.tokens[p + 1].capitalized &&
+        if (one_of(low(p), {"for", "of"}) && p + 1 < last_ && a_.tokens[p + 1].capitalized &&
             !has_title(p + 1)) {
           uint32_t q = p + 1;  // "for Political Affairs", "of the Homeland Security"
           while (q < last_ && ((a_.tokens[q].capitalized && !has_entity(q) && !has_title(q)) ||
                                low(q) == "and" || low(q) == "-" || low(q) == "the"))
             ++q;
-          while (q > p + 1 && in(low(q - 1), {"and", "the", "-"})) --q;
+          while (q > p + 1 && one_of(low(q - 1), {"and", "the", "-"})) --q;
           if (q > p + 1) {
             p = q;
             continue;
@@ -292,14 +284,14 @@ class Reader {
     }
     if (!article) {
       std::string_view w = low(p);
-      if (in(w, {"he", "she"})) {
+      if (one_of(w, {"he", "she"})) {
         m.kind = MentionKind::kGroup;
         m.singular_pronoun = true;
         m.first = i;
         m.last = p + 1;
         return true;
       }
-      if (in(w, {"we"}) || str(p) == "I") {
+      if (one_of(w, {"we"}) || str(p) == "I") {
         m.kind = MentionKind::kSelf;
         m.first = i;
         m.last = p + 1;
@@ -307,7 +299,7 @@ class Reader {
       }
     }
     // "[the] members of [the] X": X acting through its members.
-    if (in(low(p), {"members", "member"}) && low(p + 1) == "of") {
+    if (one_of(low(p), {"members", "member"}) && low(p + 1) == "of") {
       uint32_t q = p + 1;
       int32_t e = of_entity(q);
       if (e >= 0) {
@@ -371,7 +363,7 @@ class Reader {
       if (int32_t e = of_entity(p); e >= 0) of_ent = e;
       if (!has_t && low(p) == ",") {
         uint32_t q = p + 1;
-        if (in(low(q), {"the", "former"})) ++q;
+        if (one_of(low(q), {"the", "former"})) ++q;
         int32_t apre = -1;
         if (has_entity(q) && has_title(slot(q)->entity_end)) {
           apre = slot(q)->entity;
@@ -428,22 +420,22 @@ class Reader {
     const auto& t = a_.tokens[end];
     if (t.kind == text::TokenKind::kPunct || slot(end)->verb || t.capitalized) return true;
     return function_words().count(next) > 0 || prepositions().count(next) > 0 ||
-           in(next,
-              {"has",   "have",   "had",  "is",    "are",   "was",   "were", "will", "would",
-               "shall", "should", "can",  "could", "may",   "might", "must", "did",  "does",
-               "do",    "said",   "says", "who",   "which", "that",  "also", "then", "again"});
+           one_of(next,
+                  {"has",   "have",   "had",  "is",    "are",   "was",   "were", "will", "would",
+                   "shall", "should", "can",  "could", "may",   "might", "must", "did",  "does",
+                   "do",    "said",   "says", "who",   "which", "that",  "also", "then", "again"});
   }
 
   uint32_t group(uint32_t p) const {
     std::string_view w = low(p), x = low(p + 1), y = low(p + 2);
     auto side = [](std::string_view s) {
-      return in(s, {"sides", "parties", "countries", "organisations", "organizations", "leaders",
-                    "ministers", "governments", "nations", "states", "delegations"});
+      return one_of(s, {"sides", "parties", "countries", "organisations", "organizations",
+                        "leaders", "ministers", "governments", "nations", "states", "delegations"});
     };
     if (w == "both" && side(x)) return 2;
     if (w == "two" && side(x)) return 2;
     if (w == "the" && x == "two" && side(y)) return 3;
-    if (in(w, {"participants", "they"})) return 1;
+    if (one_of(w, {"participants", "they"})) return 1;
     if (str(p) == "Both" && !has_entity(p + 1)) return 1;
     if (str(p) == "Meeting" && p > first_ && low(p - 1) == "the") return 1;
     return 0;
@@ -499,8 +491,8 @@ class Reader {
       --k;
       std::string_view w = low(k);
       const auto& t = a_.tokens[k];
-      if (in(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "-", "'s",
-                 "special", "senior-level"}) ||
+      if (one_of(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "-",
+                     "'s", "special", "senior-level"}) ||
           (t.capitalized && k != first_) || t.kind == text::TokenKind::kNumber)
         continue;
       m.in_prep = prepositions().count(w) > 0;
@@ -540,7 +532,7 @@ class Reader {
 
 void Registry::add(const Person& p) {
   if (p.name.empty()) return;
-  std::string full = lower(p.name);
+  std::string full = ascii_lower(p.name);
   auto it = names_.find(full);
   if (it != names_.end()) {
     Person& old = people_[it->second];
@@ -554,12 +546,12 @@ void Registry::add(const Person& p) {
   size_t id = people_.size() - 1;
   names_[full] = id;
   auto w = words(p.name);
-  while (!w.empty() && in(w.back(), {"jr", "sr", "ii", "iii"})) w.pop_back();
+  while (!w.empty() && one_of(w.back(), {"jr", "sr", "ii", "iii"})) w.pop_back();
   if (w.size() >= 2) names_.emplace(w.back(), id);  // the surname, unless taken
 }
 
 const Person* Registry::by_name(std::string_view name) const {
-  auto it = names_.find(lower(name));
+  auto it = names_.find(ascii_lower(name));
   if (it != names_.end()) return &people_[it->second];
   auto w = words(name);
   if (w.size() >= 2) {  // "Mr. Kelly", "Secretary Kerry": try the surname
@@ -571,7 +563,7 @@ const Person* Registry::by_name(std::string_view name) const {
 
 const Person* Registry::by_title(std::string_view title) const {
   auto want = words(title);
-  std::erase_if(want, [](const std::string& w) { return in(w, {"the", "h", "e", "of"}); });
+  std::erase_if(want, [](const std::string& w) { return one_of(w, {"the", "h", "e", "of"}); });
   if (want.empty()) return nullptr;
   for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
     auto have = words(it->title);

@@ -1,5 +1,6 @@
 // text/sentences.cc — the splitter's rules; see sentences.h.
 #include "text/sentences.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -8,20 +9,13 @@
 namespace parley::text {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Abbreviations that end a sentence when a typical sentence opener follows ("... in the U.S.
 // The talks ..."); titles and initials never do.
 bool can_end_sentence(std::string_view abbreviation) {
   static constexpr std::array<std::string_view, 14> kEnders = {
       "u.s.", "d.c.",  "u.n.", "u.k.", "e.u.", "jr.",  "sr.",
       "inc.", "corp.", "ltd.", "co.",  "etc.", "p.m.", "a.m."};
-  std::string l = lower(abbreviation);
+  std::string l = ascii_lower(abbreviation);
   return std::find(kEnders.begin(), kEnders.end(), l) != kEnders.end();
 }
 
@@ -30,7 +24,7 @@ bool is_opener(std::string_view word) {
       "the",  "he",    "she",   "it",  "they",    "we",   "i",     "in",   "on",     "at",
       "this", "these", "those", "but", "however", "both", "a",     "an",   "during", "after",
       "as",   "there", "his",   "her", "their",   "its",  "while", "when", "that",   "for"};
-  std::string l = lower(word);
+  std::string l = ascii_lower(word);
   return std::find(kOpeners.begin(), kOpeners.end(), l) != kOpeners.end();
 }
 
