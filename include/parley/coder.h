@@ -39,6 +39,7 @@ struct Explanation {
   std::string dateline_reason;
   std::string home_entity;  // whom "the Ministry", "I" and unaffiliated officials stand for
   std::vector<SentenceTrace> sentences;
+  std::vector<std::string> meeting_decisions;  // how meeting records were assembled
 };
 
 class Coder {

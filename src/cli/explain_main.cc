@@ -33,7 +33,18 @@ void print(const Explanation& ex, int only) {
     for (const auto& d : s.decisions) std::cout << "    => " << d << "\n";
     if (s.verbs.empty()) std::cout << "    => no verb pattern: nothing to code\n";
   }
-  std::cout << "\n" << c.events.size() << " events coded\n\n";
+  if (!ex.meeting_decisions.empty()) std::cout << "\nmeetings:\n";
+  for (const auto& m : ex.meeting_decisions) std::cout << "    " << m << "\n";
+  for (const auto& m : c.meetings) {
+    std::cout << "  => meeting" << (m.name.empty() ? "" : " '" + m.name + "'") << " " << m.date
+              << " " << m.kind << ":";
+    for (const auto& p : m.parties) std::cout << " " << p;
+    for (const auto& p : m.participants)
+      std::cout << "\n       " << p.name << " (" << p.affiliation << ") " << p.title;
+    std::cout << "\n";
+  }
+  std::cout << "\n"
+            << c.events.size() << " events and " << c.meetings.size() << " meetings coded\n\n";
 }
 
 }  // namespace

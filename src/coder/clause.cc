@@ -1,5 +1,6 @@
 // coder/clause.cc — negation, modality, voice, subject and object of a verb; see clause.h.
 #include "coder/clause.h"
+#include "coder/meetings.h"
 #include "text/ascii.h"
 
 #include <algorithm>
@@ -204,6 +205,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   const bool future = mod.future;
+  r.future = future;
   if (future && vp.cameo.starts_with("04")) r.cameo = "036";
   // Passive voice.
   uint32_t q = h;
@@ -223,7 +225,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // has the relative's antecedent as its subject: a mention just before the relative word,
   // else no actor at all.
   std::optional<size_t> antecedent;
-  bool in_relative = false;
+  bool in_relative = false, closed = false;
   for (uint32_t k = h; k > first;) {
     --k;
     std::string_view w = a.low(k);
@@ -232,10 +234,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       bool own_subject = false;  // a mention between this comma and the verb
       for (const auto& m : mentions) own_subject |= m.first > k && m.last <= h;
       if (own_subject) break;
+      closed = true;  // "X, who ..., held": the relative ended before this verb
       continue;
     }
     if (one_of(w, {"which", "who", "whom"})) {
-      in_relative = true;
+      in_relative = !closed;
       if (k > first && prepositions_before_relative(a.low(k - 1))) break;  // "in which": a thing
       uint32_t before_rel = k;
       if (before_rel > first && a.low(before_rel - 1) == ",") --before_rel;
@@ -244,6 +247,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       break;
     }
   }
+  r.relative = in_relative;
   if (in_relative && !antecedent) {
     r.reason = "inside a relative clause about a thing, not an actor";
     return r;
@@ -253,8 +257,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
 
+  const uint32_t body = body_first(a, s);
   auto subject_ok = [&](const Mention& m) {
-    return !m.in_prep && !m.possessive && !relative[m.first - first];
+    return !m.in_prep && !m.possessive && !relative[m.first - first] && m.first >= body;
   };
   uint32_t coordination_limit = last;
   auto coordinated = [&](size_t i, std::vector<size_t>& out) {
@@ -347,6 +352,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(m.first >= 2 && a.low(m.first - 2) == "situation"))
       continue;
+    if (m.capital) {  // "in an elegant Moscow mansion": a city named as a place
+      bool place = false;
+      for (uint32_t k = m.first; k > first && k + 3 > m.first;)
+        place |= one_of(a.low(--k), {"in", "at", "near", "from"});
+      if (place) continue;
+    }
     if (m.kind == MentionKind::kSelf) continue;
     // "condemned the attack on X": X is the victim, not the one condemned.
     if (m.first >= 2 && one_of(a.low(m.first - 1), {"on", "against", "of"}) &&

@@ -39,6 +39,8 @@ struct ClauseReading {
   std::vector<size_t> subjects;  // indices into the sentence's mentions
   std::vector<size_t> objects;
   bool passive = false;
+  bool future = false;    // "will", "plans to", "scheduled to" before the verb
+  bool relative = false;  // inside a relative clause ("X, who was visiting Y, ...")
 };
 
 // The verb matches of sentence `s` to read: longest first, not overlapping each other or a

@@ -10,6 +10,7 @@
 #include "coder/clause.h"
 #include "coder/dateline.h"
 #include "coder/dates.h"
+#include "coder/meetings.h"
 #include "coder/mentions.h"
 
 namespace parley {
@@ -83,6 +84,22 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
   }
   out.push_back(std::move(a));
   return out;
+}
+
+void add_side(std::vector<std::string>& sides, const std::string& entity) {
+  if (!entity.empty() && std::find(sides.begin(), sides.end(), entity) == sides.end())
+    sides.push_back(entity);
+}
+
+// The people a subject or object names, with whom they were resolved to represent.
+void add_people(std::vector<Participant>& people, const Mention& m,
+                const std::vector<Actor>& resolved) {
+  if (m.kind != MentionKind::kPerson || m.name.empty()) return;
+  std::string entity = m.entity;
+  if (entity.empty())
+    for (const auto& a : resolved)
+      if (a.name == m.name) entity = a.entity;
+  people.push_back({m.name, m.title, entity});
 }
 
 std::string trace_mention(const Mention& m) {
@@ -223,6 +240,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   ex.home_entity = d.home;
 
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  std::vector<coder::MeetingMention> meeting_verbs;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     SentenceTrace trace;
     trace.index = static_cast<int>(s);
@@ -341,6 +359,24 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           for (const auto& t : targets) emit(src, t);
         }
       }
+      const bool summons = r.cameo == "114" && vp.pattern.find("summon") != std::string::npos;
+      // A meeting in a relative clause ("Kishida, who was visiting Myanmar, ...") is
+      // background to the news, not a meeting the document reports.
+      if (((root == "04" && r.cameo != "036") || (summons && !r.future)) && !r.relative) {
+        coder::MeetingMention mm;
+        mm.sentence = s;
+        mm.date = date;
+        mm.cameo = r.cameo;
+        for (const auto& x : sources) add_side(mm.sides, x.entity);
+        for (const auto& x : targets) add_side(mm.sides, x.entity);
+        for (size_t i : r.subjects) add_people(mm.people, mentions[s][i], sources);
+        for (size_t i : r.objects) add_people(mm.people, mentions[s][i], targets);
+        for (uint32_t k = a.sentences[s].first; k < verbs[v].first; ++k)
+          mm.sidelines |= one_of(a.low(k), {"sidelines", "margins", "margin", "sideline"});
+        for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
+          mm.bilateral |= a.low(k) == "bilateral";
+        meeting_verbs.push_back(std::move(mm));
+      }
       if (root == "04") {
         d.meeting_parties.clear();
         for (const auto& x : sources) d.meeting_parties.push_back(x);
@@ -377,6 +413,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
     if (tracing) ex.sentences.push_back(std::move(trace));
   }
+  std::vector<std::string> meeting_trace;
+  coder::MeetingContext mctx{a, lex, mentions, dl.units, dl.news.iso(), out.title};
+  out.meetings = coder::assemble_meetings(mctx, meeting_verbs, tracing ? &meeting_trace : nullptr);
+  ex.meeting_decisions = std::move(meeting_trace);
   return ex;
 }
 

@@ -247,6 +247,16 @@ class Reader {
           of_ent = e;
           continue;
         }
+        // "Ambassador to Cambodia", "Special Envoy to Syria": where the holder is sent, not
+        // whom they represent.
+        if (low(p) == "to") {
+          uint32_t q = p + 1;
+          if (low(q) == "the") ++q;
+          if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
+            p = slot(q)->entity_end;
+            continue;
+          }
+        }
         if (one_of(low(p), {"for", "of"}) && p + 1 < last_ && a_.tokens[p + 1].capitalized &&
             !has_title(p + 1)) {
           uint32_t q = p + 1;  // "for Political Affairs", "of the Homeland Security"
@@ -464,6 +474,7 @@ class Reader {
       // parse() has handled; "Malaysian airspace" is no actor.
       return false;
     }
+    m.capital = b.entity_kind == PhraseKind::kCapital;
     set_entity(m, b.entity,
                b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"
                                                      : "a state or organisation by name");
@@ -496,6 +507,7 @@ class Reader {
           (t.capitalized && k != first_) || t.kind == text::TokenKind::kNumber)
         continue;
       m.in_prep = prepositions().count(w) > 0;
+      if (m.in_prep) m.prep = std::string(w);
       break;
     }
     if (m.kind == MentionKind::kPerson || (m.kind == MentionKind::kOffice && !m.name.empty())) {

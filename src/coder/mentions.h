@@ -41,6 +41,8 @@ struct Mention {
   std::string title;              // title as written
   std::string text;               // the phrase as written
   bool in_prep = false;           // inside a prepositional phrase: never a subject
+  std::string prep;               // that phrase's preposition ("of", "with", "by")
+  bool capital = false;           // a capital standing for its state ("Beijing said")
   bool possessive = false;        // followed by 's
   bool singular_pronoun = false;  // he / she
   std::string why;                // how the entity was decided, for explain
