@@ -31,7 +31,8 @@ struct Event {
   std::string root;             // first two digits
   int quad = 0;                 // 1..4, ICEWS quad classes
   double goldstein = 0;
-  std::string plover;  // PLOVER event type, empty when CAMEO2PLOVER drops the code
+  std::string plover;               // PLOVER event type, empty when CAMEO2PLOVER drops the code
+  std::vector<std::string> topics;  // topics its sentence names
   std::optional<Location> location;
   int sentence = 0;       // 0-based index of the sentence in the document
   size_t span_begin = 0;  // byte range of the sentence in Document::text

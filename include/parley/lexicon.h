@@ -47,7 +47,18 @@ struct Entity {
 // What a matched phrase is.
 // kBlock phrases name no actor but contain one ("South China Sea"); they hide shorter actor
 // phrases inside them.
-enum class PhraseKind : uint8_t { kName, kAdjective, kCapital, kTitle, kVerb, kBlock };
+// kTopic phrases name an issue ("South China Sea", "climate change"); kHolder phrases the name
+// of an office holder ("Joko Widodo").
+enum class PhraseKind : uint8_t {
+  kName,
+  kAdjective,
+  kCapital,
+  kTitle,
+  kVerb,
+  kBlock,
+  kTopic,
+  kHolder
+};
 
 struct PhraseRef {
   PhraseKind kind;
@@ -68,6 +79,17 @@ struct VerbPattern {
   int literals = 0;                     // words it must match (not gaps): its specificity
 };
 
+// Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).
+struct OfficeHolder {
+  std::string name, office, entity, from, to;
+  // True when the office was held on `date` (ISO; an empty date matches any term).
+  bool held_on(const std::string& date) const {
+    if (date.empty()) return true;
+    return from.compare(0, date.size(), date.substr(0, from.size())) <= 0 &&
+           (to.empty() || date.substr(0, to.size()) <= to);
+  }
+};
+
 struct CameoInfo {
   std::string name;
   std::string plover;  // empty when PLOVER drops the code
@@ -84,6 +106,10 @@ class Lexicon {
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Title>& titles() const { return titles_; }
   const std::vector<VerbPattern>& verbs() const { return verbs_; }
+  const std::vector<std::string>& topics() const { return topics_; }  // display names
+  const std::vector<OfficeHolder>& holders() const { return holders_; }
+  // The office holder of this name (any spelling listed) in office on `date`, or null.
+  const OfficeHolder* holder(std::string_view name, const std::string& date) const;
   const Entity* entity(std::string_view key) const;
   const CameoInfo* cameo(std::string_view code) const;
   const lexicon::PhraseMatcher& matcher() const { return *matcher_; }
@@ -96,6 +122,9 @@ class Lexicon {
   std::unordered_map<std::string, int32_t> entity_index_;
   std::vector<Title> titles_;
   std::vector<VerbPattern> verbs_;
+  std::vector<std::string> topics_;
+  std::vector<OfficeHolder> holders_;
+  std::unordered_multimap<std::string, int32_t> holder_index_;  // lower-case name -> holder
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<PhraseRef> phrases_;
   std::shared_ptr<const lexicon::PhraseMatcher> matcher_;

@@ -17,6 +17,11 @@ std::string to_json(const CodedDocument& doc);
 std::string tsv_header();
 std::string to_tsv(const CodedDocument& doc);  // one line per event, each ending in '\n'
 
+// Meetings as TSV: one row per participant (a meeting with no named participant has one row
+// with the participant columns empty); parties are joined with ';'.
+std::string meetings_tsv_header();
+std::string meetings_to_tsv(const CodedDocument& doc);
+
 // A fixed-width table for people at a terminal (the demo): one line per event.
 std::string table_header();
 std::string to_table(const CodedDocument& doc);

@@ -27,6 +27,7 @@ options:
                document coded again replaces its earlier copy)
   -j N         code with N threads (default: the number of cores)
   --dict DIR   add dictionaries in parley's format from DIR (repeatable)
+  --meetings   with --format tsv: print the meetings (one row per participant), not the events
   --quiet      no progress or summary on standard error
 
 Exit status: 0, or 1 when some input could not be read (each is named on standard error).
@@ -112,7 +113,12 @@ int code_main(int argc, char** argv) {
     (void)store->begin();
   }
 
-  if (format == "tsv") std::cout << tsv_header();
+  const bool meetings = args.has("--meetings");
+  if (meetings && format != "tsv") {
+    std::cerr << "parley code: --meetings goes with --format tsv\n";
+    return 2;
+  }
+  if (format == "tsv") std::cout << (meetings ? meetings_tsv_header() : tsv_header());
   if (format == "table") std::cout << table_header();
   long documents = 0, events = 0, bytes = 0, store_errors = 0;
   const auto start = std::chrono::steady_clock::now();
@@ -123,7 +129,7 @@ int code_main(int argc, char** argv) {
     if (format == "json")
       std::cout << to_json(d) << '\n';
     else if (format == "tsv")
-      std::cout << to_tsv(d);
+      std::cout << (meetings ? meetings_to_tsv(d) : to_tsv(d));
     else
       std::cout << to_table(d);
     if (store) {

@@ -196,6 +196,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
 
   // Pass 1: meet the people of the document, so later mentions resolve to them.
   coder::Registry registry;
+  registry.set_date(dl.news.valid() && dl.news.year > 0 ? dl.news.iso() : dl.issued.iso());
   std::vector<std::vector<Mention>> mentions(a.sentences.size());
   std::vector<size_t> known_after(a.sentences.size());
   for (size_t s = 0; s < a.sentences.size(); ++s) {
@@ -411,7 +412,23 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
     }
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
-    if (tracing) ex.sentences.push_back(std::move(trace));
+    // Topics the sentence names: the document's, and its events'.
+    std::vector<std::string> sentence_topics;
+    for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {
+      PhraseRef ref = lex.phrase(a.matches[k].payload);
+      if (ref.kind != PhraseKind::kTopic) continue;
+      const std::string& t = lex.topics()[static_cast<size_t>(ref.index)];
+      if (std::find(sentence_topics.begin(), sentence_topics.end(), t) == sentence_topics.end())
+        sentence_topics.push_back(t);
+      if (std::find(out.topics.begin(), out.topics.end(), t) == out.topics.end())
+        out.topics.push_back(t);
+    }
+    for (auto& e : out.events)
+      if (e.sentence == static_cast<int>(s)) e.topics = sentence_topics;
+    if (tracing) {
+      for (const auto& t : sentence_topics) trace.actors.push_back("topic '" + t + "'");
+      ex.sentences.push_back(std::move(trace));
+    }
   }
   std::vector<std::string> meeting_trace;
   coder::MeetingContext mctx{a, lex, mentions, dl.units, dl.news.iso(), out.title};

@@ -110,6 +110,9 @@ Slots build_slots(const Analysis& a, size_t s, const Lexicon& lex) {
       case PhraseKind::kBlock:
         blocks.push_back(m);
         break;
+      case PhraseKind::kTopic:
+      case PhraseKind::kHolder:
+        break;
     }
   }
   // A block phrase hides the actor phrases that start inside it and end within it.
@@ -517,6 +520,17 @@ class Reader {
           if (m.title.empty()) m.title = p->title;
           if (m.role.empty()) m.role = p->role;
           m.name = p->name;
+        }
+      }
+      if (m.entity.empty()) {
+        // A known office holder, in office on the document's date: "President Joko Widodo".
+        if (const OfficeHolder* h = lex_.holder(m.name, reg_.date())) {
+          m.entity = h->entity;
+          m.why = "office holder: " + h->office + " " + h->from + " to " +
+                  (h->to.empty() ? std::string("now") : h->to);
+          if (m.title.empty()) m.title = h->office;
+          const Entity* e = lex_.entity(h->entity);
+          if (m.role.empty()) m.role = e && e->kind == EntityKind::kState ? "GOV" : "IGO";
         }
       }
       if (!m.entity.empty() || !m.title.empty()) reg_.add({m.name, m.title, m.entity, m.role});

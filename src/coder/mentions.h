@@ -60,11 +60,15 @@ class Registry {
   // The most recently added person whose title holds every word of `title`.
   const Person* by_title(std::string_view title) const;
   const std::vector<Person>& people() const { return people_; }
+  // The date office holders must have been in office on (ISO; empty: any).
+  void set_date(std::string date) { date_ = std::move(date); }
+  const std::string& date() const { return date_; }
   // Changes whenever a person is added or learns an entity, title or role.
   size_t version() const { return version_; }
 
  private:
   size_t version_ = 0;
+  std::string date_;
   std::vector<Person> people_;
   std::map<std::string, size_t, std::less<>> names_;  // lower-case full name and surname
 };

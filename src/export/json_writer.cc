@@ -49,6 +49,7 @@ std::string to_json(const CodedDocument& doc) {
     x["quad"] = e.quad;
     x["goldstein"] = e.goldstein;
     x["plover"] = null_or(e.plover);
+    x["topics"] = e.topics;
     x["location"] = location(e.location);
     x["sentence"] = e.sentence;
     x["span"] = {e.span_begin, e.span_end};

@@ -14,6 +14,15 @@ std::string clean(const std::string& s) {
   return out;
 }
 
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += ';';
+    out += clean(s);
+  }
+  return out;
+}
+
 std::string number(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
@@ -45,7 +54,7 @@ std::string fit(const std::string& s, size_t width) {
 std::string tsv_header() {
   return "doc\tdate\tsource\tsource_code\tsource_name\ttarget\ttarget_code\ttarget_"
          "name\tcameo\troot\t"
-         "quad\tgoldstein\tplover\tplace\tcountry\tlat\tlon\tsentence\tspan_begin\tspan_"
+         "quad\tgoldstein\tplover\ttopics\tplace\tcountry\tlat\tlon\tsentence\tspan_begin\tspan_"
          "end\ttext\n";
 }
 
@@ -59,10 +68,32 @@ std::string to_tsv(const CodedDocument& doc) {
     out << clean(doc.doc) << '\t' << e.date << '\t' << e.source.entity << '\t' << e.source.code
         << '\t' << clean(e.source.name) << '\t' << t.entity << '\t' << t.code << '\t'
         << clean(t.name) << '\t' << e.cameo << '\t' << e.root << '\t' << e.quad << '\t'
-        << number(e.goldstein) << '\t' << e.plover << '\t' << clean(l.place) << '\t' << l.country
-        << '\t' << (l.lat ? number(*l.lat) : "") << '\t' << (l.lon ? number(*l.lon) : "") << '\t'
-        << e.sentence << '\t' << e.span_begin << '\t' << e.span_end << '\t' << clean(e.text)
-        << '\n';
+        << number(e.goldstein) << '\t' << e.plover << '\t' << join(e.topics) << '\t'
+        << clean(l.place) << '\t' << l.country << '\t' << (l.lat ? number(*l.lat) : "") << '\t'
+        << (l.lon ? number(*l.lon) : "") << '\t' << e.sentence << '\t' << e.span_begin << '\t'
+        << e.span_end << '\t' << clean(e.text) << '\n';
+  }
+  return out.str();
+}
+
+std::string meetings_tsv_header() {
+  return "doc\tmeeting\tname\tdate\tkind\tplace\tcountry\tparties\tparticipant\ttitle\t"
+         "affiliation\n";
+}
+
+std::string meetings_to_tsv(const CodedDocument& doc) {
+  std::ostringstream out;
+  for (size_t i = 0; i < doc.meetings.size(); ++i) {
+    const Meeting& m = doc.meetings[i];
+    std::string parties;
+    for (const auto& p : m.parties) parties += (parties.empty() ? "" : ";") + p;
+    std::string head = clean(doc.doc) + '\t' + std::to_string(i) + '\t' + clean(m.name) + '\t' +
+                       m.date + '\t' + m.kind + '\t' +
+                       (m.location ? clean(m.location->place) : "") + '\t' +
+                       (m.location ? m.location->country : "") + '\t' + parties + '\t';
+    if (m.participants.empty()) out << head << "\t\t\n";
+    for (const auto& p : m.participants)
+      out << head << clean(p.name) << '\t' << clean(p.title) << '\t' << p.affiliation << '\n';
   }
   return out.str();
 }

@@ -26,6 +26,19 @@ const Entity* Lexicon::entity(std::string_view key) const {
   return it == entity_index_.end() ? nullptr : &entities_[static_cast<size_t>(it->second)];
 }
 
+const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& date) const {
+  std::string key(name);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  auto [b, e] = holder_index_.equal_range(key);
+  const OfficeHolder* found = nullptr;
+  for (auto it = b; it != e; ++it) {
+    const OfficeHolder& h = holders_[static_cast<size_t>(it->second)];
+    if (h.held_on(date)) found = &h;
+  }
+  return found;
+}
+
 const CameoInfo* Lexicon::cameo(std::string_view code) const {
   auto it = cameo_.find(std::string(code));
   return it == cameo_.end() ? nullptr : &it->second;
@@ -176,6 +189,15 @@ class LexiconBuilder {
         }
       } else if (e.field == "block") {
         for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, -1}, e);
+      } else if (e.field == "topic") {
+        int32_t id = static_cast<int32_t>(lex_->topics_.size());
+        lex_->topics_.push_back(e.values.front());
+        // The first value is the topic's name as reported; the phrases that name it follow
+        // (a bare "Myanmar" names an actor, so "Myanmar" as a name is no phrase of its own).
+        for (size_t i = 1; i < e.values.size(); ++i)
+          add_phrase(e.values[i], {PhraseKind::kTopic, id}, e);
+      } else if (e.field == "holder") {
+        add_holder(e);
       } else if (e.field == "verb") {
         if (!lex_->cameo_.empty() && !lex_->cameo_.count(e.key)) {
           warn(e, "'" + e.key + "' is not a CAMEO event code; line skipped");
@@ -185,7 +207,7 @@ class LexiconBuilder {
       } else if (e.field != "name" && e.field != "official" && e.field != "former" &&
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
-                 e.field != "block") {
+                 e.field != "block" && e.field != "topic" && e.field != "holder") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }
@@ -219,6 +241,30 @@ class LexiconBuilder {
     add(items, caps, ref);
     // "the United States" and "United States" both: names may follow an article in text,
     // which the coder skips, so nothing else is needed here.
+  }
+
+  // `KEY holder: name | office | from | to [| other spellings]`
+  void add_holder(const lexicon::Entry& e) {
+    auto is_date = [](const std::string& d) {
+      return d == "-" || (d.size() >= 4 && d.size() <= 10 && d[0] >= '0' && d[0] <= '9');
+    };
+    if (e.values.size() < 4 || !is_date(e.values[2]) || !is_date(e.values[3])) {
+      warn(e,
+           "an office holder line needs 'name | office | from | to' with dates as YYYY-MM-DD "
+           "(to may be '-'); line skipped");
+      return;
+    }
+    OfficeHolder h{e.values[0], e.values[1], e.key, e.values[2] == "-" ? "" : e.values[2],
+                   e.values[3] == "-" ? "" : e.values[3]};
+    int32_t id = static_cast<int32_t>(lex_->holders_.size());
+    lex_->holders_.push_back(h);
+    for (size_t i = 0; i < e.values.size(); ++i) {
+      if (i == 1 || i == 2 || i == 3) continue;
+      std::string key = e.values[i];
+      for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      lex_->holder_index_.emplace(key, id);
+    }
   }
 
   void add_verb(const std::string& pattern, const lexicon::Entry& e) {

@@ -33,6 +33,11 @@ check "TSV rows have as many columns as the header" \
   test "$(awk -F'\t' '{print NF}' "$tmp/out.tsv" | sort -u | wc -l)" -eq 1
 check "TSV has events" test "$(wc -l <"$tmp/out.tsv")" -gt 3
 
+# Meetings as TSV.
+"$parley" code --quiet --format tsv --meetings "$src/examples" >"$tmp/meetings.tsv"
+check "meetings TSV has a header" grep -q "^doc	meeting	name	date	kind" "$tmp/meetings.tsv"
+check "meetings TSV has the phone call" grep -q "	call	" "$tmp/meetings.tsv"
+
 # The store: coding the same documents twice duplicates nothing.
 "$parley" code --quiet --db "$tmp/p.db" "$src/examples" >/dev/null
 "$parley" code --quiet --db "$tmp/p.db" "$src/examples" >/dev/null
@@ -60,5 +65,5 @@ check "unknown format is a usage error" test $? -eq 2
 "$parley" frobnicate 2>/dev/null
 check "unknown command is a usage error" test $? -eq 2
 
-echo "$((17 - failures)) passed, $failures failed"
+echo "$((19 - failures)) passed, $failures failed"
 exit $((failures > 0))

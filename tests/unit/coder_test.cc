@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 
 #include "parley/coder.h"
@@ -153,6 +155,40 @@ TEST(Coder, EventsCarryTheCodebookValuesAndSpans) {
   EXPECT_EQ(doc.text.substr(e.span_begin, e.span_end - e.span_begin),
             "New Zealand imposed sanctions on Fiji.");
   EXPECT_EQ(e.source.code, "NZL");
+}
+
+TEST(Coder, TopicsOfTheDocumentAndOfEachEvent) {
+  Document doc;
+  doc.id = "topics";
+  doc.text =
+      "Vietnam urged China to respect the arbitral award on the South China Sea.\n\n"
+      "The two sides discussed climate change.";
+  auto coded = coder().code(doc);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].topics, std::vector<std::string>{"South China Sea"});
+  EXPECT_EQ(coded.topics, (std::vector<std::string>{"South China Sea", "climate change"}));
+}
+
+TEST(Coder, OfficeHoldersWithinTheirDates) {
+  std::string dir = ::testing::TempDir() + "/parley_holders_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/holders.txt")
+      << "XXB name: Borduria\nXXB holder: Kurt Plekszy | President | 2010-01-01 | 2015-12-31\n";
+  LexiconOptions options;
+  options.dictionary_dirs = {dir};
+  std::vector<Diagnostic> warnings;
+  auto lex = Lexicon::load(options, warnings);
+  ASSERT_TRUE(lex.ok());
+  Coder c(lex.value());
+  auto code_on = [&](const char* dateline) {
+    Document doc;
+    doc.id = "holders";
+    doc.text = std::string(dateline) + "\n\nPresident Kurt Plekszy condemned Japan.";
+    auto coded = c.code(doc);
+    return coded.events.empty() ? std::string("none") : coded.events[0].source.entity;
+  };
+  EXPECT_EQ(code_on("Paris, 3 March 2012"), "XXB");  // in office
+  EXPECT_NE(code_on("Paris, 3 March 2019"), "XXB");  // out of office: not his state
 }
 
 TEST(Coder, ExplainSaysWhyNot) {

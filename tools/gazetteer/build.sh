@@ -61,7 +61,13 @@ else
 fi
 
 # --- convert, only when an input is newer than the output -------------------
-if [ -s "$out" ] && [ "$out" -nt "$work/convert.js" ] && [ "$out" -nt "$stamp" ] && [ "$out" -nt "$work/package-lock.json" ]; then
+# Compares with the source files' times (not the copies'), as make/ninja do,
+# so a build system that reruns this script always gets a newer OUT_TSV.
+up_to_date=1
+for f in "$src/build.sh" "$src/convert.js" "$src/package.json" "$src/package-lock.json" "$stamp"; do
+  [ -s "$out" ] && [ "$out" -nt "$f" ] || { up_to_date=0; break; }
+done
+if [ $up_to_date = 1 ]; then
   echo "$me: $out up to date"
   exit 0
 fi

@@ -1,0 +1,92 @@
+// Meeting records: one per meeting, with its sides and the people in it.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "parley/coder.h"
+
+namespace parley {
+namespace {
+
+const Coder& coder() {
+  static const Coder* c = [] {
+    std::vector<Diagnostic> warnings;
+    auto lex = Lexicon::load({}, warnings);
+    EXPECT_TRUE(lex.ok()) << lex.message();
+    return new Coder(lex.value());
+  }();
+  return *c;
+}
+
+// Meetings as "date kind PARTY,PARTY [name|name]", parties and names sorted.
+std::vector<std::string> meetings(const std::string& text) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  std::vector<std::string> out;
+  for (const auto& m : coder().code(doc).meetings) {
+    auto parties = m.parties;
+    std::sort(parties.begin(), parties.end());
+    std::vector<std::string> names;
+    for (const auto& p : m.participants) names.push_back(p.name + "/" + p.affiliation);
+    std::sort(names.begin(), names.end());
+    std::string s = m.date + " " + m.kind + " ";
+    for (size_t i = 0; i < parties.size(); ++i) s += (i ? "," : "") + parties[i];
+    s += " [";
+    for (size_t i = 0; i < names.size(); ++i) s += (i ? "|" : "") + names[i];
+    out.push_back(s + "]");
+  }
+  return out;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  std::vector<std::string> want;
+};
+
+TEST(Meetings, Table) {
+  const Case cases[] = {
+      {"a meeting verb makes a bilateral record with its people",
+       "Hanoi, 3 March 2022\n\nVietnamese Foreign Minister Bui Thanh Son met with Mr. Antony "
+       "Blinken, U.S. Secretary of State, on 2 March 2022.",
+       {"2022-03-02 bilateral USA,VNM [Antony Blinken/USA|Bui Thanh Son/VNM]"}},
+      {"a telephone call is a call",
+       "Tokyo, 5 June 2023\n\nForeign Minister Penny Wong of Australia held telephone talks with "
+       "Mr. Yoshimasa Hayashi, Minister for Foreign Affairs of Japan.",
+       {"2023-06-05 call AUS,JPN [Penny Wong/AUS|Yoshimasa Hayashi/JPN]"}},
+      {"a planned meeting is no record",
+       "Paris, 1 May 2020\n\nThe President of France will meet "
+       "the Chancellor of Germany next week.",
+       {}},
+      {"a named meeting that took place, with the sides in its name and who attended",
+       "Jakarta, 9 July 2023\n\nThe Minister for Foreign Affairs of Malaysia attended the 13th "
+       "ASEAN-Japan Dialogue in Jakarta.",
+       {"2023-07-09 multilateral ASEAN,JPN,MYS []"}},
+      {"the same meeting mentioned twice is one record",
+       "Moscow, 13 April 1987\n\nThe U.S. Secretary of State, George Shultz, and Soviet Foreign "
+       "Minister Eduard Shevardnadze met today.\n\nShevardnadze met Shultz again in the "
+       "afternoon.",
+       {"1987-04-13 bilateral SUN,USA [Eduard Shevardnadze/SUN|George Shultz/USA]"}},
+      {"two bilaterals with two different people of one side are two records",
+       "Washington, 5 May 2017\n\nThe Foreign Minister of Cambodia, Prak Sokhonn, held a bilateral "
+       "meeting with the Honorable John F. Kelly, U.S. Secretary of Homeland Security.\n\nThe "
+       "Foreign Minister also held a bilateral meeting with the Honorable Thomas A. Shannon Jr., "
+       "Under Secretary of State.",
+       {"2017-05-05 bilateral KHM,USA [John F. Kelly/USA|Prak Sokhonn/KHM]",
+        "2017-05-05 bilateral KHM,USA [Prak Sokhonn/KHM|Thomas A. Shannon Jr./USA]"}},
+      {"people listed as taking part join the meeting",
+       "New York, 2 April 2016\n\nThe Secretary-General of the United Nations met the Secretary-"
+       "General of ASEAN, H.E. Le Luong Minh. Other officials participating in the meeting "
+       "included: Deputy Executive Secretary of the UNESCAP, Mr. Kaveh Zahedi.",
+       {"2016-04-02 bilateral ASEAN,UN [Kaveh Zahedi/UNESCAP|Le Luong Minh/ASEAN]"}},
+      {"a meeting named only as background is no record",
+       "Jakarta, 30 March 2016\n\nThe talks were held following the 7th ASEAN-UN Summit in "
+       "November 2015.",
+       {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(meetings(c.text), c.want) << c.rule << "\n  " << c.text;
+}
+
+}  // namespace
+}  // namespace parley
