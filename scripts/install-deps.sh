@@ -20,8 +20,13 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm convert the gazetteer at build time (tools/gazetteer). Tested by command, not
+# by package: a Node.js from elsewhere provides node and npm under other package names.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
+  echo "install-deps: all packages present"
   exit 0
 fi
 echo "install-deps: installing ${missing[*]}"

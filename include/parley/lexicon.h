@@ -90,6 +90,14 @@ struct OfficeHolder {
   }
 };
 
+// A city of the gazetteer.
+struct Place {
+  std::string name;
+  std::string country;  // ISO 3166-1 alpha-3
+  double lat = 0, lon = 0;
+  long population = 0;
+};
+
 struct CameoInfo {
   std::string name;
   std::string plover;  // empty when PLOVER drops the code
@@ -108,6 +116,10 @@ class Lexicon {
   const std::vector<VerbPattern>& verbs() const { return verbs_; }
   const std::vector<std::string>& topics() const { return topics_; }  // display names
   const std::vector<OfficeHolder>& holders() const { return holders_; }
+  // The city called `name` (any case; aliases included): in one of `prefer` (alpha-3 codes)
+  // if such a city exists, else the most populous of that name. Null when none.
+  const Place* place(std::string_view name, const std::vector<std::string>& prefer = {}) const;
+  size_t place_count() const { return places_.size(); }
   // The office holder of this name (any spelling listed) in office on `date`, or null.
   const OfficeHolder* holder(std::string_view name, const std::string& date) const;
   const Entity* entity(std::string_view key) const;
@@ -124,7 +136,9 @@ class Lexicon {
   std::vector<VerbPattern> verbs_;
   std::vector<std::string> topics_;
   std::vector<OfficeHolder> holders_;
-  std::unordered_multimap<std::string, int32_t> holder_index_;  // lower-case name -> holder
+  std::vector<Place> places_;
+  std::unordered_map<std::string, std::vector<int32_t>> place_index_;  // lower-case name
+  std::unordered_multimap<std::string, int32_t> holder_index_;         // lower-case name -> holder
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<PhraseRef> phrases_;
   std::shared_ptr<const lexicon::PhraseMatcher> matcher_;

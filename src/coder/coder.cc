@@ -12,6 +12,7 @@
 #include "coder/dates.h"
 #include "coder/meetings.h"
 #include "coder/mentions.h"
+#include "coder/places.h"
 
 namespace parley {
 using text::one_of;
@@ -240,6 +241,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   if (d.home.empty() && !d.by_frequency.empty()) d.home = d.by_frequency.front();
   ex.home_entity = d.home;
 
+  // Places: the sentence's, else the dateline's; each sentence is read once, when asked.
+  const auto dateline_place = coder::place_of_dateline(dl.news_place, lex, d.by_frequency);
+  std::vector<std::optional<std::optional<Location>>> sentence_places(a.sentences.size());
+  auto place_of = [&](size_t s) -> std::optional<Location> {
+    if (!sentence_places[s])
+      sentence_places[s] = coder::place_in_sentence(a, s, lex, mentions[s], d.by_frequency);
+    return *sentence_places[s];
+  };
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
   std::vector<coder::MeetingMention> meeting_verbs;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
@@ -340,6 +349,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           e.plover = info->plover;
         }
         e.sentence = static_cast<int>(s);
+        e.location = r.cameo == "041" ? std::nullopt : place_of(s);
+        if (!e.location && r.cameo != "041") e.location = dateline_place;
         const auto& sent = a.sentences[s];
         auto [b, en] =
             a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);
@@ -431,7 +442,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     }
   }
   std::vector<std::string> meeting_trace;
-  coder::MeetingContext mctx{a, lex, mentions, dl.units, dl.news.iso(), out.title};
+  coder::MeetingContext mctx{a,         lex,      mentions,      dl.units, dl.news.iso(),
+                             out.title, place_of, dateline_place};
   out.meetings = coder::assemble_meetings(mctx, meeting_verbs, tracing ? &meeting_trace : nullptr);
   ex.meeting_decisions = std::move(meeting_trace);
   return ex;

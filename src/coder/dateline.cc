@@ -142,10 +142,24 @@ DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>
     info.reason = (tail ? "sign-off: " : "head: ") + issued->rule;
     if (issued->whole_line) info.units.push_back(issued->unit);
   }
+  // A date line with no place: a wire dateline just below may name it ("13-APR-1987" then
+  // "MOSCOW, April 13 - ...").
+  if (issued && info.place.empty()) {
+    for (size_t u = static_cast<size_t>(issued->unit) + 1; u < std::min<size_t>(n, 6); ++u) {
+      auto c = read_unit(v, units, u);
+      if (c && !c->place.empty()) {
+        info.place = c->place;
+        break;
+      }
+    }
+  }
   info.news = info.issued;
+  info.news_place = info.place;
   if (tail && head && head->whole_line) {
     fill_year(*head);
+    place_above(*head);
     info.news = head->date;
+    if (!head->place.empty()) info.news_place = head->place;
     info.units.push_back(head->unit);
   }
   if (!info.issued.valid() || info.issued.year == 0) {

@@ -26,6 +26,7 @@ struct DatelineInfo {
   Date issued;             // the dateline date (may be invalid)
   std::string place;       // as written, or empty
   Date news;               // the default date of events: a head date line, else `issued`
+  std::string news_place;  // where the news happened: a head place line, else `place`
   int sentence = -1;       // the unit that held the dateline, or -1
   std::vector<int> units;  // units that are only dateline (skipped by the coder)
   std::string reason;      // for explain: which rule found it

@@ -150,6 +150,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
   struct Record {
     Meeting m;
     size_t sentence;
+    std::vector<size_t> sentences;  // every sentence that reports it
     bool named = false;
     std::set<std::string> cameos;
   };
@@ -194,6 +195,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
         r->m.name = n.text;
         r->m.date = sentence_date(s);
       }
+      r->sentences.push_back(s);
       for (const auto& m : ms) {
         bool inside = m.last > n.first && m.last <= n.last;
         bool subject =
@@ -237,6 +239,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
         log("the meeting verb in sentence " + std::to_string(s) +
             " joins the meeting of sentence " + std::to_string(into->sentence));
       }
+      into->sentences.push_back(s);
       for (const auto& side : v.sides) add_unique(into->m.parties, side);
       for (const auto& p : v.people) add_person(into->m.participants, p);
       into->cameos.insert(v.cameo);
@@ -279,6 +282,12 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
     else
       m.kind = "bilateral";
     if (m.parties.size() < 2 && !r.named) continue;  // a meeting needs two sides
+    for (size_t s : r.sentences) {
+      if (m.location || !ctx.place_of) break;
+      m.location = ctx.place_of(s);
+    }
+    if (!m.location && m.kind != "call") m.location = ctx.default_place;
+    if (m.kind == "call") m.location.reset();  // a call happens in no one place
     out.push_back(std::move(m));
   }
   return out;

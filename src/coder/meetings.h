@@ -14,6 +14,8 @@
 // included: ...", "together with Deputy Foreign Minister X of Laos".
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,9 @@ struct MeetingContext {
   const std::vector<int>& skip_units;                 // dateline-only units
   std::string news_date;                              // default date
   std::string title;                                  // the document's title, if any
+  // Where sentence s says things happened; else `default_place` (the dateline's).
+  std::function<std::optional<Location>(size_t)> place_of;
+  std::optional<Location> default_place;
 };
 
 std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,

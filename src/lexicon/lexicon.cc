@@ -39,6 +39,19 @@ const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& da
   return found;
 }
 
+const Place* Lexicon::place(std::string_view name, const std::vector<std::string>& prefer) const {
+  std::string key(name);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  auto it = place_index_.find(key);
+  if (it == place_index_.end()) return nullptr;
+  for (int32_t id : it->second) {  // most populous first
+    const Place& p = places_[static_cast<size_t>(id)];
+    if (std::find(prefer.begin(), prefer.end(), p.country) != prefer.end()) return &p;
+  }
+  return &places_[static_cast<size_t>(it->second.front())];
+}
+
 const CameoInfo* Lexicon::cameo(std::string_view code) const {
   auto it = cameo_.find(std::string(code));
   return it == cameo_.end() ? nullptr : &it->second;
@@ -68,8 +81,9 @@ class LexiconBuilder {
     const auto& list = withdrawn ? json["3166-3"] : json["3166-1"];
     if (!list.is_array()) return;
     for (const auto& c : list) {
-      std::string key = c.value(withdrawn ? "alpha_3" : "alpha_3", "");
+      std::string key = c.value("alpha_3", "");
       if (key.size() != 3 || withdrawn) continue;  // withdrawn states come from countries.txt
+      alpha2_[c.value("alpha_2", "")] = key;
       state_keys_.insert(key);
       for (const char* field : {"common_name", "name", "official_name"}) {
         std::string value = c.value(field, "");
@@ -83,6 +97,11 @@ class LexiconBuilder {
     }
   }
 
+  // The gazetteer: `name<TAB>ascii_name<TAB>alpha-2<TAB>lat<TAB>lon<TAB>population` a line.
+  void add_gazetteer(std::string_view text, const std::string& name) {
+    gazetteer_.emplace_back(text, name);
+  }
+
   Result<std::shared_ptr<const Lexicon>> build() {
     auto lex = std::shared_ptr<Lexicon>(new Lexicon());
     lex_ = lex.get();
@@ -90,6 +109,7 @@ class LexiconBuilder {
     collect_cameo();
     collect_entities();
     collect_titles_and_verbs();
+    collect_places();
     if (lex->verbs_.empty())
       return Status::Error(
           "no verb patterns were loaded; check the dictionaries (`parley dict check DIR`)");
@@ -100,6 +120,76 @@ class LexiconBuilder {
  private:
   void warn(const lexicon::Entry& e, std::string message) {
     warnings_.push_back({e.where, std::move(message)});
+  }
+
+  static std::string lower(std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  }
+
+  void collect_places() {
+    if (state_keys_.count("XKX")) alpha2_.emplace("XK", "XKX");  // Kosovo: user-assigned code
+    auto& places = lex_->places_;
+    auto& index = lex_->place_index_;
+    for (const auto& [text, name] : gazetteer_) {
+      size_t line_no = 0, bad = 0;
+      for (size_t pos = 0; pos < text.size();) {
+        size_t nl = text.find('\n', pos);
+        std::string_view line =
+            text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+        pos = nl == std::string_view::npos ? text.size() : nl + 1;
+        ++line_no;
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> f;
+        for (size_t b = 0;;) {
+          size_t t = line.find('\t', b);
+          f.emplace_back(line.substr(b, t == std::string_view::npos ? line.npos : t - b));
+          if (t == std::string_view::npos) break;
+          b = t + 1;
+        }
+        auto country = f.size() == 6 ? alpha2_.find(f[2]) : alpha2_.end();
+        if (country == alpha2_.end()) {
+          if (++bad <= 3)
+            warnings_.push_back(
+                {name + ":" + std::to_string(line_no),
+                 "expected 6 tab-separated fields with a known country code; skipped"});
+          continue;
+        }
+        Place p{f[0], country->second, std::atof(f[3].c_str()), std::atof(f[4].c_str()),
+                std::atol(f[5].c_str())};
+        int32_t id = static_cast<int32_t>(places.size());
+        places.push_back(std::move(p));
+        index[lower(f[0])].push_back(id);
+        if (f[1] != f[0]) index[lower(f[1])].push_back(id);
+      }
+    }
+    for (auto& [key, ids] : index)
+      std::stable_sort(ids.begin(), ids.end(), [&](int32_t x, int32_t y) {
+        return places[static_cast<size_t>(x)].population >
+               places[static_cast<size_t>(y)].population;
+      });
+    // Aliases: `US place: Washington, D.C. | Washington | ...` puts the named city first.
+    for (const auto& e : entries_) {
+      if (e.field != "place") continue;
+      auto country = alpha2_.find(e.key);
+      auto it = index.find(lower(e.values.front()));
+      int32_t target = -1;
+      if (country != alpha2_.end() && it != index.end())
+        for (int32_t id : it->second)
+          if (places[static_cast<size_t>(id)].country == country->second && target < 0) target = id;
+      if (target < 0) {
+        if (!places.empty())
+          warn(e, "the gazetteer has no city '" + e.values.front() + "' in " + e.key +
+                      "; line skipped");
+        continue;
+      }
+      for (const auto& v : e.values) {
+        auto& ids = index[lower(v)];
+        std::erase(ids, target);
+        ids.insert(ids.begin(), target);
+      }
+    }
   }
 
   void collect_irregulars() {
@@ -207,7 +297,8 @@ class LexiconBuilder {
       } else if (e.field != "name" && e.field != "official" && e.field != "former" &&
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
-                 e.field != "block" && e.field != "topic" && e.field != "holder") {
+                 e.field != "block" && e.field != "topic" && e.field != "holder" &&
+                 e.field != "place") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }
@@ -323,6 +414,8 @@ class LexiconBuilder {
   std::vector<Diagnostic>& warnings_;
   std::vector<lexicon::Entry> entries_;
   std::set<std::string> state_keys_;
+  std::map<std::string, std::string> alpha2_;  // ISO alpha-2 -> alpha-3
+  std::vector<std::pair<std::string_view, std::string>> gazetteer_;
   std::map<std::string, std::vector<std::string>> iso_names_;
   lexicon::IrregularVerbs irregular_;
   lexicon::PhraseMatcher::Builder matcher_;
@@ -337,6 +430,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const LexiconOptions& optio
       std::string path = f.path;
       if (path.ends_with(".json"))
         builder.add_iso_json(f.text, path);
+      else if (path.ends_with(".tsv"))
+        builder.add_gazetteer(f.text, path);
       else
         builder.add_file(f.text, path);
     }
