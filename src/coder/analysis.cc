@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "coder/dates.h"
+
 namespace parley::coder {
 
 std::string Analysis::span(uint32_t a, uint32_t b) const {
@@ -27,6 +29,7 @@ Analysis analyze(const Document& doc, const Lexicon& lexicon) {
   a.norm = text::normalize(doc.text, doc.markup);
   a.tokens = text::tokenize(a.norm.text);
   a.sentences = text::split_sentences(a.norm.text, a.tokens);
+  a.month_first = writes_month_first(a.norm.text, a.tokens);
 
   std::vector<lexicon::MatchToken> mt(a.tokens.size());
   for (size_t i = 0; i < a.tokens.size(); ++i) {

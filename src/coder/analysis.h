@@ -21,6 +21,7 @@ struct Analysis {
   std::vector<text::Sentence> sentences;
   std::vector<lexicon::PhraseMatch> matches;  // sorted by begin, then longest first
   std::vector<uint32_t> first_match;          // per sentence: index into matches
+  bool month_first = false;                   // numeric dates are written month first
 
   std::string_view str(uint32_t i) const {
     return std::string_view(norm.text).substr(tokens[i].begin, tokens[i].size());

@@ -125,7 +125,7 @@ std::string trace_mention(const Mention& m) {
 std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
                           uint32_t head) {
   const auto& sent = a.sentences[s];
-  auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last);
+  auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last, a.month_first);
   const coder::DateMention* best = nullptr;
   int best_score = -1000000;
   for (const auto& m : dates) {
@@ -170,8 +170,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     // No dateline: acts without a date of their own took place on the first full date the
     // text gives ("On August 5, 2016, Foreign Minister Wang Yi held ...").
     for (size_t s = 0; s < a.sentences.size() && s < 8; ++s) {
-      auto dates =
-          coder::find_dates(a.norm.text, a.tokens, a.sentences[s].first, a.sentences[s].last);
+      auto dates = coder::find_dates(a.norm.text, a.tokens, a.sentences[s].first,
+                                     a.sentences[s].last, a.month_first);
       auto full = std::find_if(dates.begin(), dates.end(), [](const coder::DateMention& m) {
         return !m.relative && m.date.year > 0 && m.date.day > 0;
       });

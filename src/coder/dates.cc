@@ -76,6 +76,12 @@ Date from_days(long z) {
   return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
+bool one_of_prev(std::string_view w) {
+  std::string l = lower(w);
+  return l == "in" || l == "since" || l == "early" || l == "late" || l == "mid" || l == "-" ||
+         l == "during" || l == "until" || l == "of" || l == "by" || l == "from";
+}
+
 }  // namespace
 
 int month_number(std::string_view word) {
@@ -133,8 +139,18 @@ int Date::weekday() const {
   return static_cast<int>(((z % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
 }
 
+bool writes_month_first(std::string_view text, const std::vector<text::Token>& tokens) {
+  for (size_t i = 0; i + 4 < tokens.size(); ++i) {
+    auto s = [&](size_t k) { return text.substr(tokens[k].begin, tokens[k].size()); };
+    if (s(i + 1) != "/" || s(i + 3) != "/" || year_number(s(i + 4)) < 0) continue;
+    int a = to_int(s(i)), b = to_int(s(i + 2));
+    if (a >= 1 && a <= 12 && b > 12 && b <= 31) return true;
+  }
+  return false;
+}
+
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<text::Token>& tokens,
-                                    uint32_t first, uint32_t last) {
+                                    uint32_t first, uint32_t last, bool month_first) {
   std::vector<DateMention> out;
   auto str = [&](uint32_t i) -> std::string_view {
     return i < last ? text.substr(tokens[i].begin, tokens[i].size()) : std::string_view();
@@ -145,7 +161,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
     // Cheap test first: a date starts with a digit, a month name, or a relative day word.
     const char c0 = t.empty() ? '\0' : t[0];
     if (!(c0 >= '0' && c0 <= '9') && !(c0 >= 'A' && c0 <= 'Z') && c0 != 't' && c0 != 'y' &&
-        c0 != 'm' && c0 != 'w' && c0 != 'f' && c0 != 's')
+        c0 != 'm' && c0 != 'w' && c0 != 'f' && c0 != 's' && c0 != 'l' && c0 != 'n' && c0 != 'p')
       continue;
     if (!(c0 >= '0' && c0 <= '9') && t.size() > 9) continue;
     std::string w = lower(t);
@@ -159,6 +175,40 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
       m.last = i + 1;
       out.push_back(m);
       continue;
+    }
+    // "last week", "this month", "earlier this month", "next month"
+    if (w == "last" || w == "this" || w == "next" || w == "past") {
+      std::string unit = i + 1 < last ? lower(str(i + 1)) : "";
+      int dir = w == "next" ? 1 : (w == "this" ? 0 : -1);
+      if (unit == "week") {
+        m.relative = true;
+        m.offset_days = 7 * dir;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      if (unit == "month") {
+        m.relative = true;
+        m.month_only = true;
+        m.offset_months = dir;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
+      // "last July", "this November", "next March"
+      if (int mo = month_number(str(i + 1)); mo > 0 && i + 1 < last && tokens[i + 1].capitalized &&
+                                             !(i + 2 < last && day_number(str(i + 2)) > 0)) {
+        m.date = Date{0, mo, 0};
+        m.month_only = true;
+        m.year_shift = dir;
+        m.explicit_shift = true;
+        m.last = i + 2;
+        out.push_back(m);
+        ++i;
+        continue;
+      }
     }
     if (w == "today" || w == "yesterday" || w == "tomorrow") {
       m.relative = true;
@@ -184,9 +234,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
       std::string_view sep = str(i + 1);
       int mo = month_number(str(i + 2));
       if (mo == 0 && sep == "/") mo = to_int(str(i + 2));
-      if (mo >= 1 && mo <= 12 && is(i + 3, sep) && year_number(str(i + 4)) > 0) {
+      if (mo >= 1 && mo <= 31 && is(i + 3, sep) && year_number(str(i + 4)) > 0) {
         int a = day, b = mo;
-        if (sep == "/" && b > 12 && a <= 12) std::swap(a, b);
+        if (sep == "/" && ((b > 12 && a <= 12) || (month_first && a <= 12 && b <= 31)))
+          std::swap(a, b);
+        if (b > 12) continue;
         m.date = Date{year_number(str(i + 4)), b, a};
         m.last = i + 5;
         out.push_back(m);
@@ -243,6 +295,15 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
         i = m.last - 1;
         continue;
       }
+      // A month alone, after "in", "since", "early", "late", "mid-": "his visit in July".
+      std::string_view prev = i > first ? str(i - 1) : std::string_view();
+      if (tokens[i].capitalized && one_of_prev(prev)) {
+        m.date = Date{0, mo, 0};
+        m.month_only = true;
+        m.last = i + 1;
+        out.push_back(m);
+        continue;
+      }
     }
   }
   return out;
@@ -250,15 +311,25 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
 
 Date resolve(const DateMention& m, const Date& reference) {
   if (m.relative) {
-    if (!reference.valid() || reference.year == 0 || reference.day == 0) return Date{};
+    if (!reference.valid() || reference.year == 0) return Date{};
+    if (m.month_only) {
+      int months = reference.year * 12 + (reference.month - 1) + m.offset_months;
+      return Date{months / 12, months % 12 + 1, 0};
+    }
+    if (reference.day == 0) return Date{};
     if (m.weekday >= 0) return reference.plus_days(-((reference.weekday() - m.weekday + 7) % 7));
     return reference.plus_days(m.offset_days);
   }
   Date d = m.date;
   if (d.year == 0 && reference.valid() && reference.year > 0) {
     d.year = reference.year;
-    // More than a month after the reference: the text speaks of last year.
-    if (d.month > reference.month + 1) d.year -= 1;
+    if (m.explicit_shift) {
+      // "last July": the July before the reference; "next March": the one after it.
+      if (m.year_shift < 0 && d.month >= reference.month) d.year -= 1;
+      if (m.year_shift > 0 && d.month <= reference.month) d.year += 1;
+    } else if (d.month > reference.month + 1) {
+      d.year -= 1;  // more than a month after the reference: the text speaks of last year
+    }
   }
   if (d.day > 0 && d.year > 0 && d.day > days_in_month(d.year, d.month)) return Date{};
   return d;

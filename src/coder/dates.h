@@ -32,14 +32,22 @@ struct Date {
 struct DateMention {
   uint32_t first = 0, last = 0;  // token range [first, last)
   Date date;
-  bool relative = false;  // today / yesterday / tomorrow / a weekday: needs a reference day
-  int offset_days = 0;    // for today / yesterday / tomorrow
-  int weekday = -1;       // "on Friday": 0 = Monday; the latest such day up to the reference
+  bool relative = false;    // today / yesterday / tomorrow / a weekday: needs a reference day
+  int offset_days = 0;      // for today / yesterday / tomorrow
+  int weekday = -1;         // "on Friday": 0 = Monday; the latest such day up to the reference
+  int offset_months = 0;    // "last month" (-1), "this month" (0), "next month" (1)
+  bool month_only = false;  // a month without a day: "this November", "last month"
+  int year_shift = 0;       // "last July" (-1: the July before), "next July" (+1), "this July" (0)
+  bool explicit_shift = false;
 };
 
-// Every date in tokens [first, last) of `text`.
+// Every date in tokens [first, last) of `text`. `month_first` reads "04/05/2017" as April 5
+// (a document that writes "05/13/2017" elsewhere uses that convention).
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<text::Token>& tokens,
-                                    uint32_t first, uint32_t last);
+                                    uint32_t first, uint32_t last, bool month_first = false);
+
+// True when the text writes numeric dates month first somewhere ("05/13/2017").
+bool writes_month_first(std::string_view text, const std::vector<text::Token>& tokens);
 
 // Fills in a missing year and resolves relative dates against `reference` (may be invalid).
 Date resolve(const DateMention& m, const Date& reference);

@@ -160,7 +160,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
   };
   auto sentence_date = [&](size_t s) {
     const auto& sent = a.sentences[s];
-    for (const auto& d : find_dates(a.norm.text, a.tokens, sent.first, sent.last)) {
+    for (const auto& d : find_dates(a.norm.text, a.tokens, sent.first, sent.last, a.month_first)) {
       auto ref = Date::parse_iso(ctx.news_date);
       Date r = resolve(d, ref ? *ref : Date{});
       if (!r.iso().empty()) return r.iso();

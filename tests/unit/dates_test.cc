@@ -39,8 +39,27 @@ TEST(Dates, Forms) {
       {"June 2016 May 2016", "2016-06"},
       {"on Friday", "2017-05-05"},  // the reference, 8 May 2017, is a Monday
       {"on Monday", "2017-05-08"},
+      {"last week", "2017-05-01"},
+      {"earlier this month", "2017-05"},
+      {"last month", "2017-04"},
+      {"next month", "2017-06"},
+      {"this November", "2017-11"},
+      {"last July", "2016-07"},
+      {"his visit in July", "2016-07"},  // a month alone, more than a month ahead: last year
+      {"since April", "2017-04"},
+      {"in the last month", "2017-04"},
   };
   for (const auto& c : cases) EXPECT_EQ(first_date(c.text), c.want) << c.text;
+}
+
+TEST(Dates, TheDocumentsConventionForNumericDates) {
+  auto n = text::normalize("Signed on 04/05/2017; in force from 05/13/2017.", Markup::kPlain);
+  auto toks = text::tokenize(n.text);
+  ASSERT_TRUE(writes_month_first(n.text, toks));
+  auto dates = find_dates(n.text, toks, 0, static_cast<uint32_t>(toks.size()), true);
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].date.iso(), "2017-04-05");
+  EXPECT_EQ(dates[1].date.iso(), "2017-05-13");
 }
 
 TEST(Dates, Weekday) {
