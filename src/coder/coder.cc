@@ -12,6 +12,7 @@
 #include "coder/dates.h"
 #include "coder/meetings.h"
 #include "coder/mentions.h"
+#include "coder/nominal.h"
 #include "coder/places.h"
 
 namespace parley {
@@ -265,6 +266,53 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     std::set<std::tuple<std::string, std::string, std::string>> sentence_pairs;
     d.sentence_subjects.clear();
     std::vector<Actor> sentence_subjects;
+    auto decide_any = [&](const std::string& text) {
+      if (tracing) trace.decisions.push_back(text);
+    };
+    // Codes one event, unless it is a self-event or already coded.
+    auto emit_event = [&](const Actor& src, const std::optional<Actor>& tgt,
+                          const std::string& cameo, const std::string& date,
+                          const std::string& what, const std::string& reason, bool mutual) {
+      if (tgt && tgt->entity == src.entity) {
+        decide_any("not coded " + what + "source and target are both " + src.entity);
+        return;
+      }
+      auto key = std::make_tuple(src.entity, tgt ? tgt->entity : "", cameo, date);
+      if (mutual && tgt && sentence_pairs.count({tgt->entity, src.entity, cameo})) {
+        decide_any("not coded again " + what + "the same mutual act seen from the other side");
+        return;
+      }
+      sentence_pairs.insert({src.entity, tgt ? tgt->entity : "", cameo});
+      if (!seen.insert(key).second) {
+        decide_any("not coded again " + what + src.entity + " " + cameo + " " +
+                   (tgt ? tgt->entity : "-") + ": already coded in this document");
+        return;
+      }
+      Event e;
+      e.date = date;
+      e.source = src;
+      e.target = tgt;
+      e.cameo = cameo;
+      e.root = cameo.substr(0, 2);
+      if (const CameoInfo* info = lex.cameo(cameo)) {
+        e.quad = info->quad;
+        e.goldstein = info->goldstein;
+        e.plover = info->plover;
+      }
+      e.sentence = static_cast<int>(s);
+      e.location = cameo == "041" ? std::nullopt : place_of(s);
+      if (!e.location && cameo != "041") e.location = dateline_place;
+      const auto& sent = a.sentences[s];
+      auto [b, en] = a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);
+      e.span_begin = b;
+      e.span_end = en;
+      if (sentence_text.empty()) sentence_text = a.sentence_text(s);
+      e.text = sentence_text;
+      decide_any("coded " + what + src.entity + " -> " +
+                 (tgt ? tgt->entity : std::string("(none)")) + " as " + cameo +
+                 (reason.empty() ? "" : " (" + reason + ")"));
+      out.events.push_back(std::move(e));
+    };
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
       if (tracing)
@@ -319,48 +367,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide("not coded " + what + "force, sanctions or violence against no named actor");
         continue;
       }
-      const CameoInfo* info = lex.cameo(r.cameo);
       std::string date = sentence_date(a, s, dl, verbs[v].head);
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
-        if (tgt && tgt->entity == src.entity) {
-          decide("not coded " + what + "source and target are both " + src.entity);
-          return;
-        }
-        auto key = std::make_tuple(src.entity, tgt ? tgt->entity : "", r.cameo, date);
-        if (mutual && tgt && sentence_pairs.count({tgt->entity, src.entity, r.cameo})) {
-          decide("not coded again " + what + "the same mutual act seen from the other side");
-          return;
-        }
-        sentence_pairs.insert({src.entity, tgt ? tgt->entity : "", r.cameo});
-        if (!seen.insert(key).second) {
-          decide("not coded again " + what + src.entity + " " + r.cameo + " " +
-                 (tgt ? tgt->entity : "-") + ": already coded in this document");
-          return;
-        }
-        Event e;
-        e.date = date;
-        e.source = src;
-        e.target = tgt;
-        e.cameo = r.cameo;
-        e.root = root;
-        if (info) {
-          e.quad = info->quad;
-          e.goldstein = info->goldstein;
-          e.plover = info->plover;
-        }
-        e.sentence = static_cast<int>(s);
-        e.location = r.cameo == "041" ? std::nullopt : place_of(s);
-        if (!e.location && r.cameo != "041") e.location = dateline_place;
-        const auto& sent = a.sentences[s];
-        auto [b, en] =
-            a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);
-        e.span_begin = b;
-        e.span_end = en;
-        if (sentence_text.empty()) sentence_text = a.sentence_text(s);
-        e.text = sentence_text;
-        decide("coded " + what + src.entity + " -> " + (tgt ? tgt->entity : std::string("(none)")) +
-               " as " + r.cameo + (r.reason.empty() ? "" : " (" + r.reason + ")"));
-        out.events.push_back(std::move(e));
+        emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
       if (root == "04" && targets.size() == sources.size() && r.objects.empty()) {
@@ -395,16 +404,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         for (const auto& x : targets) d.meeting_parties.push_back(x);
       }
     }
-    // "X welcomed ... and expressed support for Y": a targeted event makes the same source's
-    // untargeted event of the same code in this sentence redundant.
-    std::erase_if(out.events, [&](const Event& e) {
-      if (e.sentence != static_cast<int>(s) || e.target) return false;
-      return std::any_of(out.events.begin(), out.events.end(), [&](const Event& o) {
-        return o.sentence == e.sentence && o.target && o.source.entity == e.source.entity &&
-               o.cameo == e.cameo;
-      });
-    });
-    // The sentence's subject, for "they" and "he" in the next one.
+    // The sentence's subject, when no verb gave one: for nominal acts here, and for "they"
+    // and "he" in the next sentence.
     if (sentence_subjects.empty()) {
       std::vector<size_t> subj;
       for (size_t i = 0; i < mentions[s].size(); ++i) {
@@ -422,6 +423,48 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       for (size_t i : subj)
         for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
     }
+    // Meetings named as nouns: "his visit to Ukraine in July", "the telephone call X made".
+    for (const auto& act : dateline_unit ? std::vector<coder::NominalAct>{}
+                                         : coder::find_nominal_acts(a, s, mentions[s])) {
+      auto side = [&](int i) {
+        std::vector<Actor> v =
+            i < 0 ? sentence_subjects : resolve(mentions[s][static_cast<size_t>(i)], lex, d, "");
+        return v.size() == 1 ? std::optional<Actor>(v.front()) : std::nullopt;
+      };
+      auto src = side(act.source), tgt = side(act.target);
+      std::string what = tracing ? act.cameo + " '" + act.phrase + "': " : "";
+      if (!src || !tgt) {
+        decide_any("not coded " + what + "a meeting named as a noun, with a side unknown");
+        continue;
+      }
+      std::string date = sentence_date(a, s, dl, act.anchor);
+      emit_event(*src, tgt, act.cameo, date, what, "a meeting named as a noun", true);
+      if (act.cameo == "036") continue;
+      coder::MeetingMention mm;
+      mm.sentence = s;
+      mm.date = date;
+      mm.cameo = act.cameo;
+      mm.sides = {src->entity, tgt->entity};
+      // The people: the named mentions, or for the subject its first named person.
+      for (int i : {act.source, act.target}) {
+        const Mention* m = i >= 0 ? &mentions[s][static_cast<size_t>(i)] : nullptr;
+        for (size_t k = 0; !m && k < mentions[s].size(); ++k)
+          if (!mentions[s][k].in_prep && mentions[s][k].kind == MentionKind::kPerson)
+            m = &mentions[s][k];
+        if (m && m->kind == MentionKind::kPerson && !m->entity.empty())
+          mm.people.push_back({m->name, m->title, m->entity});
+      }
+      meeting_verbs.push_back(std::move(mm));
+    }
+    // "X welcomed ... and expressed support for Y": a targeted event makes the same source's
+    // untargeted event of the same code in this sentence redundant.
+    std::erase_if(out.events, [&](const Event& e) {
+      if (e.sentence != static_cast<int>(s) || e.target) return false;
+      return std::any_of(out.events.begin(), out.events.end(), [&](const Event& o) {
+        return o.sentence == e.sentence && o.target && o.source.entity == e.source.entity &&
+               o.cameo == e.cameo;
+      });
+    });
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
     // Topics the sentence names: the document's, and its events'.
     std::vector<std::string> sentence_topics;

@@ -80,6 +80,18 @@ TEST(Meetings, Table) {
        "General of ASEAN, H.E. Le Luong Minh. Other officials participating in the meeting "
        "included: Deputy Executive Secretary of the UNESCAP, Mr. Kaveh Zahedi.",
        {"2016-04-02 bilateral ASEAN,UN [Kaveh Zahedi/UNESCAP|Le Luong Minh/ASEAN]"}},
+      {"a visit named as a noun, dated by the month next to it",
+       "Canberra, 9 September 2019\n\nThe Foreign Minister of Australia, Marise Payne, spoke "
+       "about her visit to Indonesia in August.",
+       {"2019-08 visit AUS,IDN [Marise Payne/AUS]"}},
+      {"a telephone call named as a noun: the caller to the one who thanks",
+       "Tokyo, 9 August 2014\n\nMinister Fumio Kishida of Japan thanked Secretary of State John "
+       "Kerry for the telephone call Secretary Kerry made on his birthday (July 29).",
+       {"2014-07-29 call JPN,USA [Fumio Kishida/JPN|John Kerry/USA]"}},
+      {"an upcoming visit is no meeting",
+       "Tokyo, 9 August 2014\n\nThe Prime Minister of Japan "
+       "spoke about his upcoming visit to India.",
+       {}},
       {"a meeting named only as background is no record",
        "Jakarta, 30 March 2016\n\nThe talks were held following the 7th ASEAN-UN Summit in "
        "November 2015.",

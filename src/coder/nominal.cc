@@ -1,0 +1,70 @@
+// coder/nominal.cc — visits and calls named as nouns; see nominal.h.
+#include "coder/nominal.h"
+
+#include "text/ascii.h"
+
+namespace parley::coder {
+namespace {
+
+using text::one_of;
+
+// The mention that starts at token k, or -1.
+int mention_at(const std::vector<Mention>& ms, uint32_t k) {
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].first == k) return static_cast<int>(i);
+  return -1;
+}
+
+// The mention that ends (with its 's) at token k, or -1.
+int mention_ending(const std::vector<Mention>& ms, uint32_t k) {
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].last == k) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
+                                          const std::vector<Mention>& mentions) {
+  std::vector<NominalAct> out;
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = sent.first + 1; k + 1 < sent.last; ++k) {
+    std::string_view w = a.low(k);
+    if (one_of(w, {"visit", "visits"}) && a.low(k + 1) == "to") {
+      // Who: "his", "her", "their" (the subject) or "X's" just before, over one adjective.
+      uint32_t p = k - 1;
+      bool intent = false;
+      while (p > sent.first &&
+             one_of(a.low(p), {"recent", "official", "state", "working", "first", "historic",
+                               "upcoming", "forthcoming", "planned", "next", "coming", "proposed",
+                               "successful", "two-day", "three-day", "one-day"})) {
+        intent |=
+            one_of(a.low(p), {"upcoming", "forthcoming", "planned", "next", "coming", "proposed"});
+        --p;
+      }
+      int source = -2;
+      if (one_of(a.low(p), {"his", "her", "their"})) source = -1;
+      if (int m = mention_ending(mentions, p + 1); m >= 0 && mentions[m].possessive) source = m;
+      int target = mention_at(mentions, k + 2);
+      if (source == -2 || target < 0 || mentions[target].entity.empty()) continue;
+      out.push_back({intent ? "036" : "042", source, target, k, a.span(p, k + 3)});
+      continue;
+    }
+    if (w == "call" && k > sent.first && one_of(a.low(k - 1), {"telephone", "phone"})) {
+      uint32_t q = k + 1;
+      if (a.low(q) == "that") ++q;
+      int source = -1;
+      if (a.low(q) == "from") {
+        source = mention_at(mentions, q + 1);
+      } else if (int m = mention_at(mentions, q); m >= 0) {
+        uint32_t after = mentions[m].last;
+        if (after < sent.last && one_of(a.low(after), {"made", "placed"})) source = m;
+      }
+      if (source < 0) continue;
+      out.push_back({"041", source, -1, k, a.span(k - 1, mentions[source].last)});
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::coder

@@ -1,0 +1,33 @@
+// coder/nominal.h — meetings reported as nouns, not verbs.
+//
+// Readouts often name a meeting in passing: "Minister Kishida introduced his visit to Ukraine
+// in July", "thanked Secretary Kerry for the telephone call Secretary Kerry made on Minister
+// Kishida's birthday (July 29)", "the telephone call from the Prime Minister". Two shapes are
+// read, each with the date written next to it:
+//   - a visit: (his | her | their | X's) [adjective] visit to Y            -> 042 X -> Y
+//   - a call: (telephone | phone) call [that] X made | (telephone | phone) call from X
+//                                                                    -> 041 X -> the subject
+// A visit that is upcoming, planned or forthcoming is an intent (036), not a meeting.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coder/analysis.h"
+#include "coder/mentions.h"
+
+namespace parley::coder {
+
+struct NominalAct {
+  std::string cameo;    // 042, 041 or 036
+  int source = -1;      // index into the sentence's mentions; -1: the sentence's subject
+  int target = -1;      // likewise
+  uint32_t anchor = 0;  // the noun ("visit", "call"): dates near it are the act's
+  std::string phrase;   // as written, for explain
+};
+
+std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
+                                          const std::vector<Mention>& mentions);
+
+}  // namespace parley::coder
