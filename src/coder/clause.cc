@@ -288,9 +288,28 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return false;
   };
 
+  // A clause joined by "and" with a subject of its own: "..., and he thanked Thailand".
+  std::optional<size_t> joined_subject;
+  {
+    uint32_t k = h;
+    while (k > first && (is_adverb(a.low(k - 1)) || is_be(a.low(k - 1)) ||
+                         one_of(a.low(k - 1), {"will", "would", "has", "have", "had", "did"})))
+      --k;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.last != k || m.first <= first) continue;
+      if (!one_of(a.low(m.first - 1), {"and", "but", "while", "whereas"}) || m.in_prep) continue;
+      // Not "ASEAN and the United Nations condemned": there "and" joins two actors.
+      bool joins_actors = false;
+      for (const auto& o : mentions) joins_actors |= o.last == m.first - 1;
+      if (!joins_actors) joined_subject = i;
+    }
+  }
   std::vector<size_t> subj, obj;
   if (antecedent)
     subj.push_back(*antecedent);
+  else if (joined_subject)
+    subj.push_back(*joined_subject);
   else if (!find_subject(clause_start, h, subj) && clause_start > first)
     find_subject(first, h, subj);
   if (subj.empty() && is_ing) {

@@ -432,7 +432,9 @@ class Reader {
     std::string_view next = low(end);
     const auto& t = a_.tokens[end];
     if (t.kind == text::TokenKind::kPunct || slot(end)->verb || t.capitalized) return true;
+    if (next.size() > 3 && next.ends_with("ly")) return true;  // "the Minister later said"
     return function_words().count(next) > 0 || prepositions().count(next) > 0 ||
+           one_of(next, {"later", "also", "then", "further", "again", "today", "yesterday"}) ||
            one_of(next,
                   {"has",   "have",   "had",  "is",    "are",   "was",   "were", "will", "would",
                    "shall", "should", "can",  "could", "may",   "might", "must", "did",  "does",

@@ -108,6 +108,21 @@ TEST(Coder, Sentences) {
        "Minister of China.",
        {"KOR 036 CHN", "KOR 036 JPN"}},
       {"force needs a named target", "The army attacked at dawn.", {}},
+      {"'the two sides' are the sides of the latest meeting",
+       "The Foreign Minister of Japan met the Foreign Minister of India.\nThe two sides agreed to "
+       "strengthen maritime cooperation.",
+       {"JPN 030 IND", "JPN 040 IND"}},
+      {"'they' after a compound subject is each of them",
+       "The Secretary-General and the Foreign Minister of China discussed Syria.\nThey welcomed "
+       "the progress in talks between Sudan and South Sudan.",
+       {"CHN 051 SDN", "CHN 051 SSD", "UN 051 SDN", "UN 051 SSD"}},
+      {"'the Minister' is the minister met earlier; 'he' the subject before",
+       "H.E. Retno Marsudi, Minister for Foreign Affairs of Indonesia, met the Prime Minister of "
+       "Thailand.\nThe Minister later urged Myanmar to end the violence, and he thanked Thailand.",
+       {"IDN 0256 MMR", "IDN 040 THA", "IDN 051 THA"}},
+      {"'the ASEAN Ministers' are ASEAN",
+       "The ASEAN Ministers welcomed the decision of Japan.",
+       {"ASEAN 051 JPN"}},
       // Former bugs
       {"the victim of a condemned attack is not the target, nor is the place after it",
        "The Council condemned the attack on the embassy of Japan in Benghazi, Libya.",
