@@ -54,6 +54,19 @@ uint32_t body_first(const Analysis& a, size_t s) {
 
 namespace {
 
+bool is_press_event(const std::string& name) {
+  std::string l = text::ascii_lower(name);
+  return l.find("press") != std::string::npos || l.find("news conference") != std::string::npos ||
+         l.find("briefing") != std::string::npos;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  std::string x = text::ascii_lower(a), y = text::ascii_lower(b);
+  if (x.size() < y.size()) std::swap(x, y);
+  return x == y || (x.ends_with(" " + y) && y.find(' ') != std::string::npos);
+}
+
 bool contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
@@ -63,7 +76,10 @@ void add_unique(std::vector<std::string>& v, const std::string& x) {
 }
 
 void add_person(std::vector<Participant>& v, const Participant& p) {
-  if (p.name.empty()) return;
+  // Someone whose side is unknown, or a name that is one hyphenated word ("Asia-Pacific"),
+  // is no participant the record can stand by.
+  if (p.name.empty() || p.affiliation.empty()) return;
+  if (p.name.find(' ') == std::string::npos && p.name.find('-') != std::string::npos) return;
   for (auto& q : v) {
     if (q.name == p.name) {
       if (q.affiliation.empty()) q.affiliation = p.affiliation;
@@ -178,15 +194,17 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
     bool is_title =
         s < 8 && a.sentences[s].line && records.empty() && a.sentence_text(s) == ctx.title;
     for (const auto& n : find_meeting_names(a, s)) {
+      if (is_press_event(n.text)) continue;  // a press conference is no meeting of parties
       if (!took_place(a, s, n, is_title)) {
         log("meeting name '" + n.text + "' in sentence " + std::to_string(s) +
             ": not reported as held here");
         continue;
       }
-      // Same name as a record already made: the same meeting mentioned again.
+      // Same name as a record already made (in any case, or the end of it: "the Binational
+      // Meeting" after "the 9th Argentina-Chile Binational Meeting"): the same meeting again.
       Record* r = nullptr;
       for (auto& old : records)
-        if (old.m.name == n.text) r = &old;
+        if (same_name(old.m.name, n.text)) r = &old;
       if (!r) {
         records.emplace_back();
         r = &records.back();

@@ -186,6 +186,7 @@ class Reader {
                    "dame", "honorable", "honourable", "hon", "excellency", "sheikh", "madam"}))
       return 1;
     if (w == "dato") return low(i + 1) == "'" ? 2 : 1;
+    if (w == "h" && low(i + 1) == "e.") return 2;  // "H. E." written with a space
     if (w == "tan" && low(i + 1) == "sri") return 2;
     return 0;
   }
@@ -207,9 +208,12 @@ class Reader {
     while (true) {
       if (name_word(j)) {
         ++j;
-      } else if (j > i && low(j) == "-" && name_word(j + 1) &&
-                 a_.tokens[j].begin == a_.tokens[j - 1].end) {
-        j += 2;  // Ki-Moon, Kyung-Wha
+      } else if (j > i && low(j) == "-" && j + 1 < last_ &&
+                 a_.tokens[j].begin == a_.tokens[j - 1].end &&
+                 a_.tokens[j + 1].begin == a_.tokens[j].end &&
+                 a_.tokens[j + 1].kind == text::TokenKind::kWord &&
+                 (name_word(j + 1) || !has_entity(j + 1))) {
+        j += 2;  // Ki-Moon, Kyung-Wha, and Ki-moon, Jong-un, Suk-yeol in lower case
       } else if (j > i &&
                  one_of(low(j), {"bin", "binti", "van", "von", "de", "da", "al", "el", "del", "di",
                                  "le", "la"}) &&

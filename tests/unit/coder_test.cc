@@ -206,6 +206,22 @@ TEST(Coder, OfficeHoldersWithinTheirDates) {
   EXPECT_NE(code_on("Paris, 3 March 2019"), "XXB");  // out of office: not his state
 }
 
+TEST(Coder, RealOfficeHolders) {
+  auto source_of = [](const char* text) {
+    Document doc;
+    doc.id = "holders";
+    doc.text = text;
+    auto coded = coder().code(doc);
+    return coded.events.empty() ? std::string("none") : coded.events[0].source.entity;
+  };
+  EXPECT_EQ(source_of("Jakarta, 3 May 2017\n\nPresident Joko Widodo condemned the attack on "
+                      "Japan."),
+            "IDN");
+  EXPECT_EQ(source_of("New York, 3 May 2012\n\nSecretary-General Ban Ki-moon urged Syria to "
+                      "end the violence."),
+            "UN");
+}
+
 TEST(Coder, ExplainSaysWhyNot) {
   Document doc;
   doc.id = "explain";
