@@ -56,7 +56,8 @@ struct Candidate {
 std::optional<Candidate> read_unit(const View& v, const std::vector<text::Sentence>& units,
                                    size_t u) {
   const auto& s = units[u];
-  auto dates = find_dates(v.text, v.tokens, s.first, s.last);
+  // A dateline opens its unit: look at the first tokens only.
+  auto dates = find_dates(v.text, v.tokens, s.first, std::min(s.last, s.first + 16));
   if (dates.empty() || dates.front().relative) return std::nullopt;
   const DateMention& m = dates.front();
   if (m.date.day == 0) return std::nullopt;  // "June 2016" is a table heading, not a dateline

@@ -76,6 +76,21 @@ Date from_days(long z) {
   return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
 }
 
+// A word that can start a date: a month, a weekday, or a relative word. No allocation.
+bool is_date_word(std::string_view t) {
+  if (t.size() < 3 || t.size() > 10) return false;
+  char buf[10];
+  for (size_t k = 0; k < t.size(); ++k) {
+    char c = t[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view w(buf, t.size());
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "today",  "yesterday", "tomorrow",  "last",     "this",   "next",     "past",
+      "monday", "tuesday",   "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end() || month_number(t) > 0;
+}
+
 bool one_of_prev(std::string_view w) {
   std::string l = lower(w);
   return l == "in" || l == "since" || l == "early" || l == "late" || l == "mid" || l == "-" ||
@@ -160,10 +175,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
     std::string_view t = str(i);
     // Cheap test first: a date starts with a digit, a month name, or a relative day word.
     const char c0 = t.empty() ? '\0' : t[0];
-    if (!(c0 >= '0' && c0 <= '9') && !(c0 >= 'A' && c0 <= 'Z') && c0 != 't' && c0 != 'y' &&
-        c0 != 'm' && c0 != 'w' && c0 != 'f' && c0 != 's' && c0 != 'l' && c0 != 'n' && c0 != 'p')
-      continue;
-    if (!(c0 >= '0' && c0 <= '9') && t.size() > 9) continue;
+    if (!(c0 >= '0' && c0 <= '9') && !is_date_word(t)) continue;
     std::string w = lower(t);
     DateMention m;
     m.first = i;

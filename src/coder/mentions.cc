@@ -180,6 +180,9 @@ class Reader {
   // Honorifics: "H.E.", "His Excellency", "Mr.", "Dato'", "the Honorable".
   uint32_t honorific(uint32_t i) const {
     std::string_view w = low(i);
+    if (w.empty() || w.size() > 11 ||
+        !one_of(w.substr(0, 1), {"h", "m", "d", "p", "t", "y", "s", "e"}))
+      return 0;
     if (w.ends_with('.')) w.remove_suffix(1);
     if (one_of(w, {"his", "her"}) && low(i + 1) == "excellency") return 2;
     if (one_of(w, {"h.e", "mr", "ms", "mrs", "dr", "prof", "datuk", "datin", "tun", "yb", "sir",

@@ -42,6 +42,14 @@ class Builder {
       out_.to_original.push_back(static_cast<uint32_t>(original));
     }
   }
+  // A run of bytes kept as they are, byte i of the run from original + i.
+  void copy(std::string_view run, size_t original) {
+    out_.text.append(run);
+    size_t at = out_.to_original.size();
+    out_.to_original.resize(at + run.size());
+    uint32_t* to = out_.to_original.data() + at;
+    for (size_t k = 0; k < run.size(); ++k) to[k] = static_cast<uint32_t>(original + k);
+  }
   NormalizedText finish(size_t original_size) {
     out_.to_original.push_back(static_cast<uint32_t>(original_size));
     out_.lower = out_.text;
@@ -64,7 +72,19 @@ bool at_line_start(std::string_view s, size_t i) {
 NormalizedText normalize(std::string_view s, Markup markup) {
   Builder b(s.size());
   const bool md = markup == Markup::kMarkdown;
+  auto special = [md](unsigned char c) {
+    return c >= 0x80 || c == '\r' || c == '\t' || c == '*' || c == '_' ||
+           (md && (c == '#' || c == '`' || c == '[' || c == ']'));
+  };
   for (size_t i = 0; i < s.size();) {
+    // Most bytes are plain: copy them in runs.
+    size_t j = i;
+    while (j < s.size() && !special(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i) {
+      b.copy(s.substr(i, j - i), i);
+      i = j;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '\r') {
       ++i;
