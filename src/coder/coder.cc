@@ -301,6 +301,17 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       e.sentence = static_cast<int>(s);
       e.location = cameo == "041" ? std::nullopt : place_of(s);
+      // Met where neither side is at home, as the sentence says: a third location (044).
+      if (cameo == "040" && e.location && tgt && !e.location->country.empty() &&
+          e.location->country != src.entity && e.location->country != tgt->entity &&
+          lex.entity(src.entity) && lex.entity(src.entity)->kind == EntityKind::kState &&
+          lex.entity(tgt->entity) && lex.entity(tgt->entity)->kind == EntityKind::kState) {
+        e.cameo = "044";
+        if (const CameoInfo* info = lex.cameo("044")) {
+          e.goldstein = info->goldstein;
+          e.plover = info->plover;
+        }
+      }
       if (!e.location && cameo != "041") e.location = dateline_place;
       const auto& sent = a.sentences[s];
       auto [b, en] = a.norm.original_span(a.tokens[sent.first].begin, a.tokens[sent.last - 1].end);

@@ -85,6 +85,10 @@ TEST(Coder, Sentences) {
        "Germany's Chancellor praised France for its "
        "leadership.",
        {"DEU 051 FRA"}},
+      {"a meeting in a third country is 044",
+       "The Foreign Minister of Japan met the Secretary "
+       "of State of the United States in Naypyidaw.",
+       {"JPN 044 USA"}},
       {"telephone talks are 041, the more specific pattern",
        "The Prime Minister of India held "
        "telephone talks with the President of Brazil on Tuesday.",
