@@ -48,7 +48,8 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
   for (uint32_t k = h, steps = 0; k > first && steps < 6; ++steps) {
     --k;
     std::string_view w = a.low(k);
-    if (one_of(w, {",", ";", ":", "that", "which", "who", "and", "but"})) break;
+    if (one_of(w, {",", ";", ":", "that", "which", "who", "and", "but", "-", "\""})) break;
+    if (w == "may" && a.tokens[k].capitalized && k > first) continue;  // the month
     if (one_of(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
       m.negated = static_cast<int>(k);
     if (one_of(w, {"may",   "might",       "could",    "would",       "should",  "must",

@@ -215,6 +215,51 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (e && e->kind == EntityKind::kState) ++counts[m.entity];
     }
   }
+  // Quotations: inside one, "I" and "we" are the speaker, not the document's author. The
+  // speaker is named before the opening mark ('X said: "...') or after the closing one
+  // ('"...," X said').
+  std::map<std::pair<size_t, size_t>, const Mention*> speaker_of;
+  {
+    const Mention* speaker = nullptr;
+    bool open = false;
+    std::vector<std::pair<size_t, size_t>> selves;  // kSelf mentions inside the open quote
+    auto find_after = [&](size_t s, uint32_t from) -> const Mention* {
+      for (const auto& m : mentions[s])
+        if (m.first >= from && !m.entity.empty()) return &m;
+      return nullptr;
+    };
+    for (size_t s = 0; s < a.sentences.size(); ++s) {
+      const auto& sent = a.sentences[s];
+      for (uint32_t k = sent.first; k < sent.last; ++k) {
+        if (a.low(k) != "\"") continue;
+        if (!open) {
+          open = true;
+          speaker = nullptr;
+          // 'X said: "...' / 'X added, "...': the speaker comes before.
+          bool introduced =
+              k > sent.first && one_of(a.low(k - 1), {":", ",", "said", "added", "stated", "told",
+                                                      "declared", "noted", "says", "adds"});
+          for (const auto& m : mentions[s])
+            if (introduced && m.last <= k && m.first >= coder::body_first(a, s) && !m.in_prep &&
+                !m.entity.empty())
+              speaker = &m;
+          for (size_t i = 0; i < mentions[s].size(); ++i)
+            if (mentions[s][i].first > k && mentions[s][i].kind == MentionKind::kSelf)
+              selves.push_back({s, i});
+        } else {
+          open = false;
+          const Mention* who = speaker ? speaker : find_after(s, k);
+          for (auto [qs, qi] : selves)
+            if (who && (qs != s || mentions[qs][qi].first < k)) speaker_of[{qs, qi}] = who;
+          selves.clear();
+        }
+      }
+      if (open && s + 1 < a.sentences.size()) {
+        for (size_t i = 0; i < mentions[s + 1].size(); ++i)
+          if (mentions[s + 1][i].kind == MentionKind::kSelf) selves.push_back({s + 1, i});
+      }
+    }
+  }
   Discourse d;
   for (const auto& [k, n] : counts) d.by_frequency.push_back(k);
   std::stable_sort(
@@ -348,9 +393,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         }
       }
       std::vector<Actor> sources;
-      for (size_t i : r.subjects)
-        for (auto& x : resolve(mentions[s][i], lex, d, counterpart))
-          sources.push_back(std::move(x));
+      for (size_t i : r.subjects) {
+        auto quoted = speaker_of.find({s, i});
+        const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
+        for (auto& x : resolve(who, lex, d, counterpart)) sources.push_back(std::move(x));
+      }
       if (sentence_subjects.empty()) sentence_subjects = d.sentence_subjects = sources;
       if (sources.empty()) {
         decide("not coded " + what + "no source actor in the clause");

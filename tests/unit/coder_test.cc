@@ -85,6 +85,14 @@ TEST(Coder, Sentences) {
        "Germany's Chancellor praised France for its "
        "leadership.",
        {"DEU 051 FRA"}},
+      {"'I' in a quotation is the speaker named before it",
+       "VIENNA, 3 May 2020 - The OSCE Secretary General added: \"Once again I urge Armenia to "
+       "exercise restraint.\"",
+       {"OSCE 0256 ARM"}},
+      {"'we' in a quotation is the speaker named after it",
+       "PARIS, 3 May 2020 - \"We condemn the missile launch by North Korea,\" the Foreign "
+       "Minister of Japan said.",
+       {"JPN 111 PRK"}},
       {"a meeting in a third country is 044",
        "The Foreign Minister of Japan met the Secretary "
        "of State of the United States in Naypyidaw.",
