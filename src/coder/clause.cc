@@ -257,6 +257,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   for (uint32_t k = first; k < h; ++k)
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
+  // The content of a claim or a belief is not an act: "X claimed that Japan attacks Beijing".
+  if (clause_start > first + 1 && a.low(clause_start - 1) == "that") {
+    uint32_t g = clause_start - 2;
+    while (g > first && is_adverb(a.low(g))) --g;
+    if (one_of(a.low(g),
+               {"claimed",   "claims",   "claim",      "alleged",   "alleges", "denied", "denies",
+                "suggested", "suggests", "believed",   "believes",  "believe", "feared", "fears",
+                "argued",    "argues",   "speculated", "assumed",   "thought", "think",  "thinks",
+                "feel",      "feels",    "felt",       "insisted",  "insists", "hoped",  "hopes",
+                "worried",   "rumoured", "rumored",    "reportedly"})) {
+      r.reason = "the content of '" + std::string(a.low(g)) + "', not a reported act";
+      return r;
+    }
+  }
 
   const uint32_t body = body_first(a, s);
   auto subject_ok = [&](const Mention& m) {
@@ -397,6 +411,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   r.subjects = subj;
   r.objects = obj;
   r.coded = true;
+  // "called on the Prime Minister" (no "to" + verb after): a courtesy call, not an appeal.
+  if (vp.pattern.starts_with("{call} on") && !obj.empty() &&
+      (mentions[obj.front()].kind == MentionKind::kPerson ||
+       mentions[obj.front()].kind == MentionKind::kOffice)) {
+    uint32_t after = mentions[obj.back()].last;
+    bool appeal = false;
+    for (uint32_t k = after; k < last && k < after + 3; ++k) appeal |= a.low(k) == "to";
+    if (!appeal) {
+      r.cameo = "042";
+      r.reason = "'called on' a person: a courtesy call";
+      return r;
+    }
+  }
   r.reason = future && r.cameo == "036" ? "a meeting announced for the future: intent (036)" : "";
   return r;
 }

@@ -70,14 +70,10 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     if (m.kind == MentionKind::kSelf) {
       a.entity = d.home;
     } else if (fallback && (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson)) {
-      // An official with no stated affiliation: the document's own side, unless that is the
-      // other party, then the state most mentioned besides it.
+      // An official with no stated affiliation: the document's own side when its dateline
+      // says which; otherwise nobody (a guess from the most-mentioned state is more often the
+      // topic or the accused than the speaker).
       if (!m.role.empty() && m.role != "GOV" && m.role != "MIL" && m.role != "IGO") return out;
-      for (const auto& s : d.by_frequency) {
-        if (s == counterpart) continue;
-        a.entity = s;
-        break;
-      }
       if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
     }
     if (a.entity.empty()) return out;
@@ -284,7 +280,6 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
              .empty())
       d.home = ms.front().entity;
   }
-  if (d.home.empty() && !d.by_frequency.empty()) d.home = d.by_frequency.front();
   ex.home_entity = d.home;
 
   // Places: the sentence's, else the dateline's; each sentence is read once, when asked.
@@ -404,7 +399,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       const std::string root = r.cameo.substr(0, 2);
-      const bool mutual = root == "04" || root == "03";
+      // Acts two sides do together: "A and B met / agreed / signed / cooperate".
+      const bool mutual = root == "04" || root == "03" || r.cameo == "057" || root == "06";
       if (targets.empty() && mutual && sources.size() >= 2) {
         // "A and B met": each pair once.
         std::vector<std::pair<Actor, Actor>> pairs;
@@ -418,6 +414,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() && root == "04") {
         decide("not coded " + what + "a meeting needs a second party");
         continue;
+      } else if (targets.empty() && root == "03") {
+        decide("not coded " + what + "an intention toward no named partner");
+        continue;
       } else if (targets.empty() && root == "01") {
         decide("not coded " + what + "a comment with no one it is about or addressed to");
         continue;
@@ -430,7 +429,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
-      if (root == "04" && targets.size() == sources.size() && r.objects.empty()) {
+      if (mutual && targets.size() == sources.size() && r.objects.empty()) {
         for (size_t i = 0; i < sources.size(); ++i) emit(sources[i], targets[i]);
       } else {
         for (const auto& src : sources) {

@@ -486,6 +486,23 @@ class Reader {
       // parse() has handled; "Malaysian airspace" is no actor.
       return false;
     }
+    // A name used as a modifier names no actor: "Baghdad violence", "Iran nuclear deal".
+    if (!has_title(b.entity_end) && b.entity_end < last_) {
+      std::string_view next = low(b.entity_end);
+      const auto& t = a_.tokens[b.entity_end];
+      bool modifier =
+          t.kind == text::TokenKind::kWord && !t.capitalized && !slot(b.entity_end)->verb &&
+          next != "'s" && !function_words().count(next) && !prepositions().count(next) &&
+          !next.ends_with("ly") &&
+          !one_of(next,
+                  {"has",       "have",    "had",     "is",   "are",   "was",   "were",  "will",
+                   "would",     "shall",   "should",  "can",  "could", "may",   "might", "must",
+                   "did",       "does",    "do",      "said", "says",  "and",   "or",    "nor",
+                   "who",       "which",   "that",    "also", "then",  "again", "later", "today",
+                   "yesterday", "alone",   "itself",  "too",  "next",  "last",  "this",  "early",
+                   "late",      "earlier", "together"});
+      if (modifier) return false;
+    }
     m.capital = b.entity_kind == PhraseKind::kCapital;
     set_entity(m, b.entity,
                b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"

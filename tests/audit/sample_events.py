@@ -7,6 +7,10 @@
     # or sample from a saved `parley code --format json` output
     python3 tests/audit/sample_events.py --input pred.jsonl --seed 20261123 -n 160 -o sample.tsv
 
+    # an "after" run: same seed, carry verdicts over for events that did not change
+    python3 tests/audit/sample_events.py --seed 20261123 -n 160 \\
+        --reuse tests/audit/precision_sample1.tsv -o sample_after.tsv
+
     # summarise a judged sample (precision overall / per root, verdict counts)
     python3 tests/audit/sample_events.py --summarise tests/audit/precision_sample1.tsv
 
@@ -98,15 +102,30 @@ def sample(events, seed, n):
     return sorted(drawn, key=key)
 
 
-def write_tsv(rows, out):
+def judged_key(doc, text, source, target, cameo, date):
+    return (doc, text, source, target, cameo, date)
+
+
+def write_tsv(rows, out, reuse=None):
+    """reuse: {judged_key: row dict} from an earlier judged sample; identical events keep
+    their verdict and correct_* columns (the event must match on every parley field)."""
     out.write("\t".join(COLUMNS) + "\n")
+    carried = 0
     for i, ev in enumerate(rows, 1):
         fields = [str(i), ev["doc"], ev["sentence_text"], ev["source"], ev["target"],
                   ev["cameo"], ev["date"], "", "", "", "", "", ""]
+        old = (reuse or {}).get(judged_key(ev["doc"], ev["sentence_text"], ev["source"],
+                                           ev["target"], ev["cameo"], ev["date"]))
+        if old and old.get("verdict"):
+            fields[7:] = [old[c] for c in COLUMNS[7:]]
+            carried += 1
         out.write("\t".join(clean(f) for f in fields) + "\n")
+    return carried
 
 
 def read_tsv(path):
+    """Plain tab-split reader: fields are never quoted (a sentence may begin with '"'),
+    so read it this way or with csv.QUOTE_NONE."""
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
         rows = []
@@ -130,6 +149,9 @@ def summarise(path):
     n = len(judged)
     ok = sum(r["verdict"] == "correct" for r in judged)
     print("judged %d of %d; correct %d; precision %.3f" % (n, len(rows), ok, ok / n if n else 0))
+    ok2 = sum(r["verdict"] in ("correct", "wrong_date") for r in judged)
+    print("source, target and root right (date ignored, as event_p scores it): %d; %.3f"
+          % (ok2, ok2 / n if n else 0))
     print("\nverdicts:")
     for v, c in collections.Counter(r["verdict"] for r in judged).most_common():
         print("  %-14s %4d  %5.1f%%" % (v, c, 100.0 * c / n))
@@ -154,6 +176,9 @@ def main():
     ap.add_argument("--seed", type=int, default=20261123)
     ap.add_argument("-n", type=int, default=160)
     ap.add_argument("-o", "--output", help="TSV to write (default: standard output)")
+    ap.add_argument("--reuse", metavar="JUDGED_TSV",
+                    help="carry verdicts over from an earlier judged sample for events that are "
+                    "identical in every parley field (for an 'after' run with the same seed)")
     ap.add_argument("--summarise", metavar="JUDGED_TSV",
                     help="print precision figures for a judged sample and exit")
     args = ap.parse_args()
@@ -169,13 +194,18 @@ def main():
         lines = run_parley(args.binary, args.corpus)
     events = collect(lines)
     rows = sample(events, args.seed, args.n)
-    sys.stderr.write("%d events in %d documents; sampled %d (seed %d)\n" % (
-        len(events), len({e["doc"] for e in events}), len(rows), args.seed))
+    reuse = None
+    if args.reuse:
+        reuse = {judged_key(r["doc"], r["sentence_text"], r["parley_source"], r["parley_target"],
+                            r["parley_cameo"], r["parley_date"]): r for r in read_tsv(args.reuse)}
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
-            write_tsv(rows, out)
+            carried = write_tsv(rows, out, reuse)
     else:
-        write_tsv(rows, sys.stdout)
+        carried = write_tsv(rows, sys.stdout, reuse)
+    sys.stderr.write("%d events in %d documents; sampled %d (seed %d)%s\n" % (
+        len(events), len({e["doc"] for e in events}), len(rows), args.seed,
+        "; %d verdicts carried over" % carried if reuse is not None else ""))
 
 
 if __name__ == "__main__":

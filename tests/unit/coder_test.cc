@@ -93,6 +93,22 @@ TEST(Coder, Sentences) {
        "PARIS, 3 May 2020 - \"We condemn the missile launch by North Korea,\" the Foreign "
        "Minister of Japan said.",
        {"JPN 111 PRK"}},
+      {"'called on' a person with no appeal after it is a courtesy call",
+       "The Foreign Minister of Bangladesh called on the Prime Minister of Turkey.",
+       {"BGD 042 TUR"}},
+      {"joint subjects of a signing sign with each other",
+       "The Philippines and Sri Lanka signed five agreements.",
+       {"PHL 057 LKA"}},
+      {"an intention toward no named partner is not coded",
+       "We pledge to lead the world in "
+       "building a robust recovery.",
+       {}},
+      {"the content of a claim is no act",
+       "The spokesman claimed that Japan attacked China last year.",
+       {}},
+      {"a state's name as a modifier is no actor",
+       "Iraq condemned the Baghdad violence.",
+       {"IRQ 111 -"}},
       {"a meeting in a third country is 044",
        "The Foreign Minister of Japan met the Secretary "
        "of State of the United States in Naypyidaw.",

@@ -1,0 +1,128 @@
+// lexicon/tabari_loader.h — reading the dictionaries of TABARI, and the TABARI formats that
+// PETRARCH inherited, as parley Entries.
+//
+// TABARI (2000s) and PETRARCH (2013-19) wrote the same kinds of dictionaries parley has: actors,
+// agents (titles), verb patterns, plus discards and issues in PETRARCH. Their files are the
+// largest open collections of such knowledge, so parley reads them as they are and translates
+// each record into the `lexicon::Entry` values that parley's own files parse to; the
+// LexiconBuilder then compiles them like any other entry. Nothing is copied into parley's data.
+//
+// What an Entry says (data/README.md has the line format):
+//
+//   KEY code: CODE                 the actor's CAMEO code (KEY is that code for an actor
+//   KEY name: phrase | phrase      without date restrictions, else a key made from its name)
+//   KEY dated CODE: FROM | TO      a code the actor held from FROM to TO (YYYY-MM-DD or "-")
+//   ROLE title: phrase | phrase    an agent: GOV, MIL, ... ("~" markers stripped)
+//   CODE verb: pattern | pattern   a verb pattern in parley's syntax ("{meet} * with")
+//   NOACTOR block: phrase          an actor coded "---": a phrase that names no actor
+//   DISCARD block: phrase          a discard phrase ([###] in TABARI, discard files in PETRARCH;
+//   DISCARD_STORY block: phrase      story-level discards get their own key)
+//   ISSUE topic: Display | phrase  a PETRARCH issue
+//
+// `dated` is a field the LexiconBuilder does not know yet: an integrator who wants dated codes
+// must teach it (it warns "unknown field" and skips the line until then).
+//
+// Every line that is skipped or changed (malformed, damaged encoding, a construct parley cannot
+// express) gives one Diagnostic naming file:line. Lines whose meaning is "nothing to code" (the
+// null code [---], section tags, option files) are only counted. Reading never throws, prints or
+// exits; only a missing project file or folder is an error Status.
+//
+// Known limits (translation, not bugs; tests/unit/foreign_dictionaries_test.cc pins them):
+//  - TABARI matches every word as a prefix ("MEDIAT" matches "mediation") unless it ends in
+//    "_"; parley matches whole words, so stems that are not words never match.
+//  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; parley's "*"
+//    skips at most three. Actor slots ($ source, + target, % both, ^ skip) become "*".
+//  - A pattern whose source follows the verb ("+ WAS * BY $", a passive) is skipped: parley
+//    takes the subject as the source and would code it backwards.
+//  - Paired codes [A:B] keep A (parley codes no reversed second event); [:B] is skipped.
+//  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives
+//    forms and reads irregular pasts from data/english/irregular_verbs.txt, and a foreign forms
+//    line would replace parley's for that verb everywhere.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/dictionary_file.h"
+#include "parley/status.h"
+
+namespace parley::lexicon {
+
+// A foreign coder's dictionaries in parley's terms. Owns everything it holds.
+struct ForeignDictionary {
+  std::vector<Entry> entries;        // in file order; `where` is "file:line"
+  std::vector<Diagnostic> warnings;  // every skipped or changed line, with file:line
+  // Counts for reports, by name: "actors", "actor names", "actor dated codes", "agents",
+  // "agent phrases", "verbs", "verb patterns", "verb pattern values", "synsets", "discards",
+  // "issues", "issue phrases", "lines", "lines skipped", and one count per kind of thing that
+  // was not translated ("verb patterns with the null code", ...).
+  std::map<std::string, long> counts;
+  std::vector<std::string> files;  // the files read, in the order read
+};
+
+// Reads a TABARI .project file (e.g. Validate.project, TABARI.Demo.project) and the
+// <actorsfile>, <verbsfile>, <agentsfile> and <optionsfile> it names (paths relative to the
+// project file's folder, or absolute). Option files are read and counted, not translated.
+// Fails only when the project file cannot be read or names no dictionary that can be read.
+Result<ForeignDictionary> load_tabari(const std::string& project_file);
+
+namespace foreign {
+
+// Where the file comes from: TABARI verb files have one verb per pattern group, PETRARCH files
+// group synonymous verbs in "--- NAME [CODE] ---" blocks that share their patterns; PETRARCH
+// pluralises synset members and agents, TABARI matches stems instead.
+enum class Dialect { kTabari, kPetrarch };
+
+// One line of a dictionary file after repair: comments ("#", ";", "<!-- -->") removed, trimmed,
+// never empty.
+struct Line {
+  size_t number = 0;
+  std::string text;
+};
+
+// Translates TABARI-family files into one ForeignDictionary. Remembers what it has emitted so
+// that duplicates across files are dropped once. Not thread-safe; use one per load.
+class Translator {
+ public:
+  explicit Translator(Dialect dialect);
+  ~Translator();
+  Translator(const Translator&) = delete;
+  Translator& operator=(const Translator&) = delete;
+
+  // Each reads one file's text; `name` names it in warnings and Entry::where.
+  void actors(std::string_view text, const std::string& name);
+  void agents(std::string_view text, const std::string& name);
+  void verbs(std::string_view text, const std::string& name);
+
+  // PETR-2 internal event codes ("0x2040") to CAMEO, from PETR.Internal.Coding.Ontology.txt.
+  void set_internal_codes(std::map<std::string, std::string> hex_to_cameo);
+
+  // For the readers of other formats (petrarch_loader.cc).
+  std::vector<Line> lines(std::string_view text, const std::string& name);
+  void add(Entry e);  // drops values already emitted under the same key and field
+  void warn(const std::string& name, size_t line, std::string message);
+  void count(const std::string& what, long n = 1);
+  void file_read(const std::string& path);
+  ForeignDictionary& out();
+
+  // A TABARI phrase ("MAZAR-I-SHARIF_", "PRESIDENT_GEORGE_W._BUSH") as a parley phrase: "_" as
+  // spaces, words in title case unless they look like acronyms ("UN", "USA", "U.S." stay in
+  // capitals and so match only capitals). Empty when nothing is left.
+  static std::string phrase(std::string_view raw);
+
+  // The finished dictionary; the Translator is empty afterwards.
+  ForeignDictionary finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
+
+// Reads a whole file; a Status naming the path when it cannot.
+Status read_file(const std::string& path, std::string& text);
+
+}  // namespace foreign
+}  // namespace parley::lexicon
