@@ -269,16 +269,33 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       for (const auto& m : mentions[static_cast<size_t>(u)])
         if (d.home.empty() && !m.entity.empty()) d.home = m.entity;
   }
-  // A wire dateline opening an early paragraph: "WELLINGTON, Oct 19 - ...".
+  // A wire dateline opening an early paragraph: "WELLINGTON, Oct 19 - ...", "ISLAMABAD: ...".
   for (size_t s = 0; s < a.sentences.size() && s < 6 && d.home.empty(); ++s) {
     const auto& ms = mentions[s];
     if (ms.empty() || ms.front().first != a.sentences[s].first || ms.front().entity.empty())
       continue;
     uint32_t after = ms.front().last;
-    if (after < a.sentences[s].last && (a.low(after) == "," || a.low(after) == "(") &&
-        !coder::find_dates(a.norm.text, a.tokens, after, std::min(after + 6, a.sentences[s].last))
-             .empty())
-      d.home = ms.front().entity;
+    if (after >= a.sentences[s].last) continue;
+    bool dated = (a.low(after) == "," || a.low(after) == "(") &&
+                 !coder::find_dates(a.norm.text, a.tokens, after,
+                                    std::min(after + 6, a.sentences[s].last), a.month_first)
+                      .empty();
+    bool capitals = a.tokens[ms.front().first].all_caps && ms.front().capital &&
+                    (a.low(after) == ":" || a.low(after) == "-");
+    if (dated || capitals) d.home = ms.front().entity;
+  }
+  // The issuer named at the head: "Ministry of Foreign Affairs of Malaysia", "Indonesian
+  // Ministry of Foreign Affairs".
+  for (size_t s = 0; s < a.sentences.size() && s < 4 && d.home.empty(); ++s) {
+    if (!a.sentences[s].line) continue;
+    for (const auto& m : mentions[s]) {
+      const Entity* e = lex.entity(m.entity);
+      if (m.kind == MentionKind::kOffice && m.role == "GOV" && e && e->kind == EntityKind::kState &&
+          !m.in_prep) {
+        d.home = m.entity;
+        break;
+      }
+    }
   }
   ex.home_entity = d.home;
 

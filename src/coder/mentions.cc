@@ -487,7 +487,13 @@ class Reader {
       return false;
     }
     // A name used as a modifier names no actor: "Baghdad violence", "Iran nuclear deal".
-    if (!has_title(b.entity_end) && b.entity_end < last_) {
+    // After a determiner ("the Baghdad violence") or inside a hyphenated compound ("the
+    // U.S.-DPRK summit").
+    bool after_determiner =
+        p > first_ &&
+        (one_of(low(p - 1), {"the", "a", "an", "this", "its", "their", "his", "her"}) ||
+         (low(p - 1) == "-" && a_.tokens[p - 1].end == a_.tokens[p].begin));
+    if (after_determiner && !has_title(b.entity_end) && b.entity_end < last_) {
       std::string_view next = low(b.entity_end);
       const auto& t = a_.tokens[b.entity_end];
       bool modifier =
