@@ -132,10 +132,16 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       std::find(vp.head_forms.begin() + 1, vp.head_forms.end(), head) != vp.head_forms.end() &&
       !head.ends_with("s");
 
+  // A question reports no act ("are we aware on what documents he travelled?").
+  if (last > first && a.low(last - 1) == "?") {
+    r.reason = "a question, not a statement of an act";
+    return r;
+  }
   // Noun uses of verb forms.
   const auto& tok = a.tokens[h];
   if (tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
-    r.reason = "'" + std::string(a.str(h)) + "' is capitalised mid-sentence: a name, not a verb";
+    r.reason = std::string("'").append(a.str(h)).append(
+        "' is capitalised mid-sentence: a name, not a verb");
     return r;
   }
   // Skip adverbs between the head and what governs it.
@@ -411,6 +417,17 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   r.subjects = subj;
   r.objects = obj;
   r.coded = true;
+  // "welcomed the new representatives", "welcomed President X to Hanoi": greeting or hosting
+  // people, not praise of a decision.
+  if (vp.pattern == "{welcome}" && !obj.empty() &&
+      (mentions[obj.front()].kind == MentionKind::kPerson ||
+       mentions[obj.front()].kind == MentionKind::kOffice ||
+       mentions[obj.front()].kind == MentionKind::kGroup) &&
+      mentions[obj.front()].first <= v.last + 2) {
+    r.cameo = std::string("043");
+    r.reason = "'welcomed' a person: a reception, not praise";
+    return r;
+  }
   // "called on the Prime Minister" (no "to" + verb after): a courtesy call, not an appeal.
   if (vp.pattern.starts_with("{call} on") && !obj.empty() &&
       (mentions[obj.front()].kind == MentionKind::kPerson ||
@@ -419,7 +436,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     bool appeal = false;
     for (uint32_t k = after; k < last && k < after + 3; ++k) appeal |= a.low(k) == "to";
     if (!appeal) {
-      r.cameo = "042";
+      r.cameo = std::string("042");
       r.reason = "'called on' a person: a courtesy call";
       return r;
     }

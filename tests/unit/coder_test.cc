@@ -109,6 +109,14 @@ TEST(Coder, Sentences) {
       {"a state's name as a modifier is no actor",
        "Iraq condemned the Baghdad violence.",
        {"IRQ 111 -"}},
+      {"'welcomed' a person is a reception",
+       "The Prime Minister of Vietnam welcomed the "
+       "President of Sierra Leone.",
+       {"VNM 043 SLE"}},
+      {"a question reports no act", "Did Japan condemn the attack on China?", {}},
+      {"agreeing on what others should do is an appeal",
+       "Japan and India agreed that all countries should respect the ruling.",
+       {"IND 020 -", "JPN 020 -"}},
       {"a meeting in a third country is 044",
        "The Foreign Minister of Japan met the Secretary "
        "of State of the United States in Naypyidaw.",
