@@ -14,6 +14,9 @@ bool is_be(std::string_view w) {
 }
 
 bool is_adverb(std::string_view w) {
+  // Most "-ly" words before a verb are adverbs: "totally condemns", "deeply deplores".
+  if (w.size() > 4 && w.ends_with("ly") && !one_of(w, {"only", "italy", "july", "family", "ally"}))
+    return true;
   return one_of(
       w, {"also",      "strongly",    "further",    "again",      "once",         "jointly",
           "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",

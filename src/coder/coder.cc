@@ -66,6 +66,13 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     return out;
   }
   Actor a = actor_of(m, lex);
+  for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
+    Actor b = a;
+    b.entity = more;
+    if (const Entity* e = lex.entity(more))
+      b.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+    out.push_back(std::move(b));
+  }
   if (a.entity.empty()) {
     if (m.kind == MentionKind::kSelf) {
       a.entity = d.home;
@@ -468,9 +475,29 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         for (size_t i : r.objects) add_people(mm.people, mentions[s][i], targets);
         for (uint32_t k = a.sentences[s].first; k < verbs[v].first; ++k)
           mm.sidelines |= one_of(a.low(k), {"sidelines", "margins", "margin", "sideline"});
-        for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
+        bool separate = false;
+        for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k) {
           mm.bilateral |= a.low(k) == "bilateral";
-        meeting_verbs.push_back(std::move(mm));
+          separate |= one_of(
+              a.low(k), {"separate", "separately", "respectively", "counterparts", "meetings"});
+        }
+        // One side meeting several others one by one ("held bilateral meetings with the FMs of
+        // Austria, Kyrgyzstan and Turkey", "visited Laos and Cambodia"): a record for each.
+        std::vector<std::string> others;
+        for (const auto& x : targets) add_side(others, x.entity);
+        if (sources.size() == 1 && others.size() >= 2 &&
+            (separate || mm.bilateral || r.cameo == "042" || r.cameo == "043")) {
+          for (const auto& other : others) {
+            coder::MeetingMention one = mm;
+            one.sides = {sources.front().entity, other};
+            std::erase_if(one.people, [&](const Participant& p) {
+              return p.affiliation != other && p.affiliation != sources.front().entity;
+            });
+            meeting_verbs.push_back(std::move(one));
+          }
+        } else {
+          meeting_verbs.push_back(std::move(mm));
+        }
       }
       if (root == "04") {
         d.meeting_parties.clear();

@@ -244,7 +244,7 @@ class Reader {
   }
 
   // Title [and Title]... with "for Portfolio" and "of Entity" extensions.
-  bool titles(uint32_t& p, int32_t& title, int32_t& of_ent, uint32_t& title_first) const {
+  bool titles(uint32_t& p, int32_t& title, int32_t& of_ent, uint32_t& title_first) {
     if (!has_title(p)) return false;
     title_first = p;
     while (has_title(p)) {
@@ -255,6 +255,13 @@ class Reader {
         int32_t e = of_entity(p);
         if (e >= 0) {
           of_ent = e;
+          // "the Foreign Ministers of Austria, Kyrgyzstan and Turkey": one office, several states.
+          while ((low(p) == "," || low(p) == "and") && has_entity(p + 1) &&
+                 slot(p + 1)->entity_kind != PhraseKind::kAdjective) {
+            extra_.push_back(slot(p + 1)->entity);
+            p = slot(p + 1)->entity_end;
+            if (low(p - 1) == "and") break;
+          }
           continue;
         }
         // "Ambassador to Cambodia", "Special Envoy to Syria": where the holder is sent, not
@@ -292,6 +299,7 @@ class Reader {
   }
 
   bool parse(uint32_t i, Mention& m) {
+    extra_.clear();
     uint32_t p = i;
     bool article = low(p) == "the";
     if (article) ++p;
@@ -410,12 +418,15 @@ class Reader {
       m.title = a_.span(title_first, title_last);
       while (!m.title.empty() && (m.title.back() == ',' || m.title.back() == ' '))
         m.title.pop_back();
-      if (of_ent >= 0)
+      if (of_ent >= 0) {
         set_entity(m, of_ent, "the entity after 'of' in the title");
-      else if (pre >= 0)
+        for (int32_t e : extra_) m.also.push_back(lex_.entities()[static_cast<size_t>(e)].key);
+      } else if (pre >= 0) {
         set_entity(m, pre, "the adjective or name before the title");
-      else if (!t.entity.empty() && lex_.entity(t.entity))
-        m.entity = t.entity, m.why = "the default of the title '" + t.phrase + "'";
+      } else if (!t.entity.empty() && lex_.entity(t.entity)) {
+        m.entity = t.entity;
+        m.why = "the default of the title '" + t.phrase + "'";
+      }
       // Plural titles without an entity ("the Ministers") stand for the meeting's parties.
       if (m.entity.empty() && name.empty() && str(title_last - 1).ends_with("s") &&
           !str(title_last - 1).ends_with("ss") && !t.phrase.ends_with("s")) {
@@ -584,6 +595,7 @@ class Reader {
   Slots slots_;
   uint32_t first_, last_;
   bool shouting_ = false;
+  std::vector<int32_t> extra_;  // further entities after "of X, Y and Z"
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ struct Mention {
   uint32_t first = 0, last = 0;  // token range
   MentionKind kind = MentionKind::kEntity;
   std::string entity;             // resolved key, or empty
+  std::vector<std::string> also;  // more entities: "the Foreign Ministers of Austria and Turkey"
   std::string role;               // GOV, MIL, IGO ... or empty for a plain state/organisation
   std::string name;               // person's name
   std::string title;              // title as written

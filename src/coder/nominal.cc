@@ -50,6 +50,15 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
       out.push_back({intent ? "036" : "042", source, target, k, a.span(p, k + 3)});
       continue;
     }
+    // "In a telephone conversation with X, the President ...": the subject called X.
+    if (one_of(w, {"conversation", "call", "talk", "talks", "conversations"}) && k > sent.first &&
+        one_of(a.low(k - 1), {"telephone", "phone", "video"}) && a.low(k + 1) == "with") {
+      int target = mention_at(mentions, k + 2);
+      if (target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty()) {
+        out.push_back({"041", -1, target, k, a.span(k - 1, mentions[target].last)});
+        continue;
+      }
+    }
     if (w == "call" && k > sent.first && one_of(a.low(k - 1), {"telephone", "phone"})) {
       uint32_t q = k + 1;
       if (a.low(q) == "that") ++q;

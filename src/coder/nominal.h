@@ -7,6 +7,8 @@
 //   - a visit: (his | her | their | X's) [adjective] visit to Y            -> 042 X -> Y
 //   - a call: (telephone | phone) call [that] X made | (telephone | phone) call from X
 //                                                                    -> 041 X -> the subject
+//             (telephone | phone | video) (conversation | call | talks) with X
+//                                                                    -> 041 the subject -> X
 // A visit that is upcoming, planned or forthcoming is an intent (036), not a meeting.
 #pragma once
 

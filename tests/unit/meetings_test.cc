@@ -36,6 +36,7 @@ std::vector<std::string> meetings(const std::string& text) {
     for (size_t i = 0; i < names.size(); ++i) s += (i ? "|" : "") + names[i];
     out.push_back(s + "]");
   }
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -92,6 +93,10 @@ TEST(Meetings, Table) {
        "Tokyo, 9 August 2014\n\nThe Prime Minister of Japan "
        "spoke about his upcoming visit to India.",
        {}},
+      {"one side meeting several others one by one: a record each",
+       "Dhaka, 13 March 2022\n\nThe Foreign Minister of Bangladesh held separate bilateral "
+       "meetings with the Foreign Ministers of Austria and Turkey.",
+       {"2022-03-13 bilateral AUT,BGD []", "2022-03-13 bilateral BGD,TUR []"}},
       {"a meeting named only as background is no record",
        "Jakarta, 30 March 2016\n\nThe talks were held following the 7th ASEAN-UN Summit in "
        "November 2015.",
