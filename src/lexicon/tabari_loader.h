@@ -38,6 +38,16 @@
 //  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives
 //    forms and reads irregular pasts from data/english/irregular_verbs.txt, and a foreign forms
 //    line would replace parley's for that verb everywhere.
+//  - PETRARCH synsets are expanded into plain patterns, at most kMaxValuesPerPattern per line.
+//  - Null-coded patterns ([---]) only stop TABARI from coding a shorter pattern; parley has no
+//    such "no event" pattern, so they are counted and dropped.
+//  - Actors with several codes at once ([ELR/GAL]) keep the first; [+++] (TABARI's "too complex
+//    to code") is skipped.
+//
+// Repairs (each with a warning): bytes that are not UTF-8 are removed; Latin-1 text once read as
+// Mac Roman ("mÈniËre", "ebola†fever") is restored; a phrase holding a lost character (U+FFFD,
+// 0x1A) is skipped; a name with no code directly above another name is read as its synonym (a
+// forgotten '+'); "{ A | B ]" is read as "{ A | B }"; TABARI's "~~FINISH" ends a file.
 #pragma once
 
 #include <map>
@@ -76,6 +86,13 @@ namespace foreign {
 // pluralises synset members and agents, TABARI matches stems instead.
 enum class Dialect { kTabari, kPetrarch };
 
+// At most this many parley patterns from one foreign pattern line. PETRARCH synsets multiply
+// ("&AIRCRAFT * &WEAPON" in a block of 20 verbs stands for 690,000 patterns); past the limit the
+// expansions with the first synset members (the plain words) are kept for every verb of the
+// block, and a warning says how many were dropped. Native synsets in parley's pattern syntax
+// would make the translation exact.
+inline constexpr size_t kMaxValuesPerPattern = 1000;
+
 // One line of a dictionary file after repair: comments ("#", ";", "<!-- -->") removed, trimmed,
 // never empty.
 struct Line {
@@ -102,7 +119,9 @@ class Translator {
 
   // For the readers of other formats (petrarch_loader.cc).
   std::vector<Line> lines(std::string_view text, const std::string& name);
-  void add(Entry e);  // drops values already emitted under the same key and field
+  // Adds `e` without the values already emitted under its key and field (phrases compare
+  // case-insensitively); false when nothing was left to add.
+  bool add(Entry e);
   void warn(const std::string& name, size_t line, std::string message);
   void count(const std::string& what, long n = 1);
   void file_read(const std::string& path);
