@@ -29,12 +29,22 @@ namespace lexicon {
 class PhraseMatcher;
 }
 
+// Extra dictionaries: a folder in parley's format, or another coder's, by prefix:
+//   "DIR"                      parley's format (every *.txt under DIR)
+//   "petrarch:DIR"             PETRARCH2 / Phoenix production dictionaries in DIR
+//   "petrarch-validate:DIR"    the PETR.Validate.* test dictionaries in DIR
+//   "tabari:FILE.project"      a TABARI project and the files it names
 struct LexiconOptions {
   bool builtin = true;                       // load parley's own dictionaries
-  std::vector<std::string> dictionary_dirs;  // extra folders in parley's format
+  std::vector<std::string> dictionary_dirs;  // extra dictionaries, as above
 };
 
 enum class EntityKind : uint8_t { kState, kOrganization };
+
+// A code an actor held between two dates (PETRARCH's "[KHMGOV 20160404-]").
+struct DatedCode {
+  std::string code, from, to;  // ISO dates; empty: open
+};
 
 struct Entity {
   std::string key;     // evaluation key: ISO alpha-3 or organisation acronym
@@ -42,6 +52,14 @@ struct Entity {
   std::string name;    // display name
   std::string parent;  // organisation this one belongs to, or empty
   EntityKind kind = EntityKind::kState;
+  std::vector<DatedCode> dated;  // codes by date, from other coders' dictionaries
+  // The code on `date` (ISO, may be empty): a dated code that covers it, else `code`.
+  const std::string& code_on(const std::string& date) const {
+    for (const auto& d : dated)
+      if (!date.empty() && (d.from.empty() || d.from <= date) && (d.to.empty() || date <= d.to))
+        return d.code;
+    return code;
+  }
 };
 
 // What a matched phrase is.

@@ -26,7 +26,9 @@ options:
   --db FILE    also store the coded documents in this SQLite file (created if missing; a
                document coded again replaces its earlier copy)
   -j N         code with N threads (default: the number of cores)
-  --dict DIR   add dictionaries in parley's format from DIR (repeatable)
+  --dict D     add dictionaries (repeatable): a folder in parley's format, or another coder's:
+               petrarch:DIR (PETRARCH2/Phoenix), petrarch-validate:DIR (PETR.Validate.*),
+               tabari:FILE.project (a TABARI project)
   --meetings   with --format tsv: print the meetings (one row per participant), not the events
   --quiet      no progress or summary on standard error
 

@@ -27,22 +27,29 @@ struct Discourse {
   std::vector<Actor> last_subjects;       // the previous sentence's subject(s)
   std::vector<Actor> meeting_parties;     // the sides of the latest meeting
   std::vector<Actor> sentence_subjects;   // the current sentence's first subject(s)
+  std::string date;                       // the document's date, for dated actor codes
   std::string home;                       // the document's own state or organisation
   std::vector<std::string> by_frequency;  // states mentioned, most often first
 };
 
-Actor actor_of(const Mention& m, const Lexicon& lex) {
+Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   Actor a;
   a.entity = m.entity;
   a.name = m.kind == MentionKind::kPerson ? m.name : m.text;
   a.title = m.title;
   const Entity* e = lex.entity(m.entity);
   if (e) {
-    if (e->kind == EntityKind::kState) {
+    if (e->kind == EntityKind::kState && e->dated.empty()) {
       std::string role = m.role == "IGO" ? "" : m.role;
       a.code = e->code + role;
     } else {
-      a.code = e->code;
+      a.code = e->code_on(date);
+      // An actor from another coder's dictionary ("JOHN_KERRY", coded USAGOV) stands for the
+      // state its code begins with.
+      const Entity* state = a.code.size() >= 3 ? lex.entity(a.code.substr(0, 3)) : nullptr;
+      if (e->kind != EntityKind::kState && state && state->kind == EntityKind::kState &&
+          state->key != e->key)
+        a.entity = state->key;
     }
   }
   return a;
@@ -65,7 +72,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     out = !first.empty() ? first : second;
     return out;
   }
-  Actor a = actor_of(m, lex);
+  Actor a = actor_of(m, lex, d.date);
   for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
     Actor b = a;
     b.entity = more;
@@ -264,6 +271,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     }
   }
   Discourse d;
+  d.date = registry.date();
   for (const auto& [k, n] : counts) d.by_frequency.push_back(k);
   std::stable_sort(
       d.by_frequency.begin(), d.by_frequency.end(),

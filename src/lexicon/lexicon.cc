@@ -13,6 +13,8 @@
 #include "lexicon/embedded_data.h"
 #include "lexicon/inflect.h"
 #include "lexicon/matcher.h"
+#include "lexicon/petrarch_loader.h"
+#include "lexicon/tabari_loader.h"
 #include "parley/document.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
@@ -68,6 +70,11 @@ class LexiconBuilder {
       if (countries) state_keys_.insert(e.key);
       entries_.push_back(std::move(e));
     }
+  }
+
+  // Entries already parsed, from another coder's dictionaries.
+  void add_entries(std::vector<lexicon::Entry>&& entries) {
+    for (auto& e : entries) entries_.push_back(std::move(e));
   }
 
   // Debian iso-codes: iso_3166-1.json (current) or iso_3166-3.json (withdrawn).
@@ -255,7 +262,14 @@ class LexiconBuilder {
         kind = PhraseKind::kAdjective;
       else if (e.field == "capital")
         kind = PhraseKind::kCapital;
-      else if (e.field == "code" || e.field == "parent") {
+      else if (e.field == "dated") {
+        // `KEY dated CODE: FROM | TO`
+        Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
+        ent.dated.push_back({e.arg, e.values.front() == "-" ? "" : e.values.front(),
+                             e.values.size() > 1 && e.values[1] != "-" ? e.values[1] : ""});
+        if (ent.code == ent.key) ent.code = e.arg;
+        continue;
+      } else if (e.field == "code" || e.field == "parent") {
         Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
         (e.field == "code" ? ent.code : ent.parent) = e.values.front();
         continue;
@@ -298,7 +312,7 @@ class LexiconBuilder {
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
                  e.field != "block" && e.field != "topic" && e.field != "holder" &&
-                 e.field != "place") {
+                 e.field != "place" && e.field != "dated") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }
@@ -437,7 +451,27 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const LexiconOptions& optio
     }
   }
   namespace fs = std::filesystem;
-  for (const auto& dir : options.dictionary_dirs) {
+  for (const auto& spec : options.dictionary_dirs) {
+    // Another coder's dictionaries, translated into parley's entries.
+    auto foreign = [&](Result<lexicon::ForeignDictionary> loaded) -> Status {
+      if (!loaded.ok()) return loaded.status();
+      for (auto& w : loaded->warnings) warnings.push_back(std::move(w));
+      builder.add_entries(std::move(loaded->entries));
+      return Status::Ok();
+    };
+    if (spec.starts_with("petrarch:") || spec.starts_with("petrarch-validate:") ||
+        spec.starts_with("tabari:")) {
+      Status st;
+      if (spec.starts_with("petrarch:"))
+        st = foreign(lexicon::load_petrarch(spec.substr(9), lexicon::PetrarchFiles::kProduction));
+      else if (spec.starts_with("petrarch-validate:"))
+        st = foreign(lexicon::load_petrarch(spec.substr(18), lexicon::PetrarchFiles::kValidation));
+      else
+        st = foreign(lexicon::load_tabari(spec.substr(7)));
+      if (!st.ok()) return st;
+      continue;
+    }
+    const std::string& dir = spec;
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
       return Status::Error(dir +

@@ -59,11 +59,20 @@ printf 'XXA name: Atlantis\nbroken line\n' >"$tmp/dict/mine.txt"
 check "dict check fails on a malformed line" test $? -eq 1
 check "dict check names file and line" grep -q "mine.txt:2" "$tmp/dict.txt"
 
+# Another coder's dictionaries: a TABARI project loads and codes.
+tabari="$src/../shared/anchors/TABARI-Code/Validate.project"
+if [ -f "$tabari" ]; then
+  "$parley" code --quiet --dict "tabari:$tabari" "$src/examples" >"$tmp/tabari.jsonl" 2>/dev/null
+  check "codes with a TABARI project added" test "$(wc -l <"$tmp/tabari.jsonl")" -eq 3
+else
+  check "codes with a TABARI project added (../shared missing)" false
+fi
+
 # Usage errors.
 "$parley" code --format nonsense x 2>/dev/null
 check "unknown format is a usage error" test $? -eq 2
 "$parley" frobnicate 2>/dev/null
 check "unknown command is a usage error" test $? -eq 2
 
-echo "$((19 - failures)) passed, $failures failed"
+echo "$((20 - failures)) passed, $failures failed"
 exit $((failures > 0))
