@@ -13,13 +13,15 @@ usage:
   parley code    [--format json|tsv|table] [--db FILE] [-j N] [--dict DIR]... FILE... | -
   parley explain FILE [--sentence N] [--dict DIR]...
   parley dict    check [DIR]...
+  parley validate FILE [--dict D]... [--min-pass N]
 
   code      reads .txt/.md files, folders (recursively) and JSON Lines (.jsonl, or - for
             standard input: one {"id","text","date"?,"title"?} a line) and prints one coded
             document per input document; --db also stores them in a SQLite file
   explain   shows, sentence by sentence, the actors and verb phrases found and why each event
             was or was not coded
-  dict      checks dictionaries in parley's format and reports every malformed line
+  dict      checks dictionaries and reports every malformed line
+  validate  runs a PETRARCH or TABARI validation suite and ends with "N passed, M failed"
 
 Run `parley COMMAND --help` for the options of a command.
 )";
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
   if (cmd == "code") return parley::cli::code_main(argc, argv);
   if (cmd == "explain") return parley::cli::explain_main(argc, argv);
   if (cmd == "dict") return parley::cli::dict_main(argc, argv);
+  if (cmd == "validate") return parley::cli::validate_main(argc, argv);
   std::cerr << "parley: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

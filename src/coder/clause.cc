@@ -185,11 +185,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   if (is_lemma && before == "to") {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
-    if (!one_of(gov,
-                {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
-                 "continued", "continue", "continues", "began",      "proceeded", "moved",
-                 "went",      "ready",    "willing",   "determined", "committed", "used",
-                 "resolve",   "resolved", "decision",  "commitment", "pledge",    "promise"})) {
+    if (!one_of(gov, {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
+                      "continued", "continue", "continues", "began",      "proceeded", "moved",
+                      "went",      "ready",    "willing",   "determined", "committed", "used",
+                      "resolve",   "resolved", "decision",  "commitment", "pledge",    "promise",
+                      "about",     "going",    "ready"})) {
       r.reason = "an infinitive after '" + std::string(gov) + "': not a reported act";
       return r;
     }

@@ -44,6 +44,9 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
       a.code = e->code + role;
     } else {
       a.code = e->code_on(date);
+      // Another coder's actors take the agent's role as those coders do ("ARN" + "MIL").
+      if (e->kind != EntityKind::kState && !m.role.empty() && m.role != "IGO" && a.code.size() == 3)
+        a.code += m.role;
       // An actor from another coder's dictionary ("JOHN_KERRY", coded USAGOV) stands for the
       // state its code begins with.
       const Entity* state = a.code.size() >= 3 ? lex.entity(a.code.substr(0, 3)) : nullptr;

@@ -439,8 +439,13 @@ class LexiconBuilder {
 Result<std::shared_ptr<const Lexicon>> Lexicon::load(const LexiconOptions& options,
                                                      std::vector<Diagnostic>& warnings) {
   LexiconBuilder builder(warnings);
-  if (options.builtin) {
+  {
     for (const auto& f : embedded::files()) {
+      // Without parley's own dictionaries, its language data stays: the English verb forms
+      // and the CAMEO codebook's values.
+      std::string_view p = f.path;
+      if (!options.builtin && !p.starts_with("data/english/") && !p.starts_with("data/cameo/"))
+        continue;
       std::string path = f.path;
       if (path.ends_with(".json"))
         builder.add_iso_json(f.text, path);
