@@ -6,19 +6,14 @@
 #include <fstream>
 #include <random>
 
+#include "builtin_coder.h"
 #include "parley/coder.h"
 
 namespace parley {
 namespace {
 
 const Coder& coder() {
-  static const Coder* c = [] {
-    std::vector<Diagnostic> warnings;
-    auto lex = Lexicon::load({}, warnings);
-    EXPECT_TRUE(lex.ok()) << lex.message();
-    return new Coder(lex.value());
-  }();
-  return *c;
+  return testing::builtin_coder();
 }
 
 // Events as "SRC CODE TGT" ("-" for no target), sorted.

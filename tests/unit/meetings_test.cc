@@ -3,19 +3,14 @@
 
 #include <algorithm>
 
+#include "builtin_coder.h"
 #include "parley/coder.h"
 
 namespace parley {
 namespace {
 
 const Coder& coder() {
-  static const Coder* c = [] {
-    std::vector<Diagnostic> warnings;
-    auto lex = Lexicon::load({}, warnings);
-    EXPECT_TRUE(lex.ok()) << lex.message();
-    return new Coder(lex.value());
-  }();
-  return *c;
+  return testing::builtin_coder();
 }
 
 // Meetings as "date kind PARTY,PARTY [name|name]", parties and names sorted.

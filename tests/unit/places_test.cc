@@ -1,19 +1,14 @@
 // Places: the gazetteer built from GeoNames, aliases, and where events happened.
 #include <gtest/gtest.h>
 
+#include "builtin_coder.h"
 #include "parley/coder.h"
 
 namespace parley {
 namespace {
 
 std::shared_ptr<const Lexicon> lexicon() {
-  static std::shared_ptr<const Lexicon> lex = [] {
-    std::vector<Diagnostic> warnings;
-    auto l = Lexicon::load({}, warnings);
-    EXPECT_TRUE(l.ok()) << l.message();
-    return l.value();
-  }();
-  return lex;
+  return testing::builtin_lexicon();
 }
 
 TEST(Gazetteer, CitiesAliasesAndAmbiguity) {
