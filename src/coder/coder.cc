@@ -308,8 +308,12 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     if (!a.sentences[s].line) continue;
     for (const auto& m : mentions[s]) {
       const Entity* e = lex.entity(m.entity);
-      if (m.kind == MentionKind::kOffice && m.role == "GOV" && e && e->kind == EntityKind::kState &&
-          !m.in_prep) {
+      bool ministry = m.kind == MentionKind::kOffice && m.role == "GOV" && e &&
+                      e->kind == EntityKind::kState && !m.in_prep;
+      // "Statement by the Spokesperson for the Secretary-General", "Remarks by President X".
+      bool by = (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson) && e &&
+                m.in_prep && one_of(m.prep, {"by", "from"});
+      if (ministry || by) {
         d.home = m.entity;
         break;
       }
