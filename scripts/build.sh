@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures and builds parley. Usage: scripts/build.sh [release|asan]
+# Configures and builds parley. Usage: scripts/build.sh [release|asan] [TARGET]
 #   release -> build/        (optimised; build/parley is the tool)
 #   asan    -> build-asan/   (AddressSanitizer + UBSan, for the test suite)
 set -euo pipefail
@@ -11,4 +11,4 @@ case "$mode" in
   *) echo "build.sh: unknown mode '$mode' (use release or asan)" >&2; exit 2 ;;
 esac
 cmake -S . -B "$dir" -G Ninja "${args[@]}" >/dev/null
-cmake --build "$dir" -j "$(nproc)"
+cmake --build "$dir" -j "$(nproc)" ${2:+--target "$2"}
