@@ -554,8 +554,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       std::string date = sentence_date(a, s, dl, act.anchor);
-      emit_event(*src, tgt, act.cameo, date, what, "a meeting named as a noun", true);
-      if (act.cameo == "036") continue;
+      const bool meeting = act.cameo.starts_with("04");
+      emit_event(*src, tgt, act.cameo, date, what,
+                 meeting ? "a meeting named as a noun" : "an act named as a noun", meeting);
+      if (!meeting) continue;
       coder::MeetingMention mm;
       mm.sentence = s;
       mm.date = date;

@@ -59,6 +59,23 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
         continue;
       }
     }
+    // "the new US sanctions against Iran", "EU sanctions on Russia": sanctions imposed (163).
+    if (one_of(w, {"sanctions", "embargo"}) && one_of(a.low(k + 1), {"against", "on"})) {
+      int target = mention_at(mentions, k + 2);
+      int source = -1;
+      for (uint32_t b = k; b > sent.first && b + 4 > k;) {
+        --b;
+        if (int m = mention_ending(mentions, b + 1); m >= 0) {
+          source = m;
+          break;
+        }
+      }
+      if (source >= 0 && target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty() &&
+          !mentions[static_cast<size_t>(source)].entity.empty()) {
+        out.push_back({"163", source, target, k, a.span(mentions[source].first, k + 3)});
+        continue;
+      }
+    }
     if (w == "call" && k > sent.first && one_of(a.low(k - 1), {"telephone", "phone"})) {
       uint32_t q = k + 1;
       if (a.low(q) == "that") ++q;

@@ -9,6 +9,7 @@
 //                                                                    -> 041 X -> the subject
 //             (telephone | phone | video) (conversation | call | talks) with X
 //                                                                    -> 041 the subject -> X
+//   - sanctions: X('s) [new] sanctions (against | on) Y                     -> 163 X -> Y
 // A visit that is upcoming, planned or forthcoming is an intent (036), not a meeting.
 #pragma once
 

@@ -112,6 +112,10 @@ TEST(Coder, Sentences) {
       {"agreeing on what others should do is an appeal",
        "Japan and India agreed that all countries should respect the ruling.",
        {"IND 020 -", "JPN 020 -"}},
+      {"sanctions named as a noun are imposed sanctions",
+       "Iran condemned the new US sanctions "
+       "against Iran.",
+       {"IRN 111 USA", "USA 163 IRN"}},
       {"a meeting in a third country is 044",
        "The Foreign Minister of Japan met the Secretary "
        "of State of the United States in Naypyidaw.",
