@@ -62,14 +62,16 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
     // "the new US sanctions against Iran", "EU sanctions on Russia": sanctions imposed (163).
     if (one_of(w, {"sanctions", "embargo"}) && one_of(a.low(k + 1), {"against", "on"})) {
       int target = mention_at(mentions, k + 2);
-      int source = -1;
-      for (uint32_t b = k; b > sent.first && b + 4 > k;) {
-        --b;
-        if (int m = mention_ending(mentions, b + 1); m >= 0) {
-          source = m;
-          break;
-        }
-      }
+      // Whose: the name right before ("US sanctions", "Washington's new sanctions"); sanctions
+      // called for, threatened or considered are the verbs' business, not an act.
+      int source = mention_ending(mentions, k);
+      if (source < 0 && k > sent.first + 1 && one_of(a.low(k - 1), {"new", "fresh", "latest"}))
+        source = mention_ending(mentions, k - 1);
+      for (uint32_t b = k; b > sent.first && b + 5 > k;)
+        if (one_of(a.low(--b), {"for", "impose", "threatened", "threatens", "threaten", "consider",
+                                "considering", "proposed", "possible", "further", "more", "urged",
+                                "demanded", "seek", "seeks", "sought"}))
+          source = -1;
       if (source >= 0 && target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty() &&
           !mentions[static_cast<size_t>(source)].entity.empty()) {
         out.push_back({"163", source, target, k, a.span(mentions[source].first, k + 3)});
