@@ -130,10 +130,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   const bool is_lemma = !vp.head_forms.empty() && head == vp.head_forms.front();
   const bool is_ing = head.ends_with("ing") && !is_lemma;
   const bool is_past =
-      !is_lemma && !is_ing &&
-      !(head.ends_with("s") && head.size() > 2 && head != vp.head_forms.front() + "s" && false) &&
-      std::find(vp.head_forms.begin() + 1, vp.head_forms.end(), head) != vp.head_forms.end() &&
-      !head.ends_with("s");
+      !is_lemma && !is_ing && !head.ends_with("s") &&
+      std::find(vp.head_forms.begin() + 1, vp.head_forms.end(), head) != vp.head_forms.end();
 
   // A question reports no act ("are we aware on what documents he travelled?").
   if (last > first && a.low(last - 1) == "?") {

@@ -16,6 +16,7 @@
 #include "lexicon/petrarch_loader.h"
 #include "lexicon/tabari_loader.h"
 #include "parley/document.h"
+#include "text/ascii.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -29,9 +30,7 @@ const Entity* Lexicon::entity(std::string_view key) const {
 }
 
 const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& date) const {
-  std::string key(name);
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string key = text::ascii_lower(name);
   auto [b, e] = holder_index_.equal_range(key);
   const OfficeHolder* found = nullptr;
   for (auto it = b; it != e; ++it) {
@@ -42,9 +41,7 @@ const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& da
 }
 
 const Place* Lexicon::place(std::string_view name, const std::vector<std::string>& prefer) const {
-  std::string key(name);
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string key = text::ascii_lower(name);
   auto it = place_index_.find(key);
   if (it == place_index_.end()) return nullptr;
   for (int32_t id : it->second) {  // most populous first
@@ -98,7 +95,6 @@ class LexiconBuilder {
           continue;  // "Korea, Republic of"
         lexicon::Entry e{
             key, field == std::string("official_name") ? "official" : "name", "", {value}, name};
-        iso_names_[key].push_back(value);
         entries_.push_back(std::move(e));
       }
     }
@@ -127,12 +123,6 @@ class LexiconBuilder {
  private:
   void warn(const lexicon::Entry& e, std::string message) {
     warnings_.push_back({e.where, std::move(message)});
-  }
-
-  static std::string lower(std::string s) {
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
   }
 
   void collect_places() {
@@ -167,8 +157,8 @@ class LexiconBuilder {
                 std::atol(f[5].c_str())};
         int32_t id = static_cast<int32_t>(places.size());
         places.push_back(std::move(p));
-        index[lower(f[0])].push_back(id);
-        if (f[1] != f[0]) index[lower(f[1])].push_back(id);
+        index[text::ascii_lower(f[0])].push_back(id);
+        if (f[1] != f[0]) index[text::ascii_lower(f[1])].push_back(id);
       }
     }
     for (auto& [key, ids] : index)
@@ -180,7 +170,7 @@ class LexiconBuilder {
     for (const auto& e : entries_) {
       if (e.field != "place") continue;
       auto country = alpha2_.find(e.key);
-      auto it = index.find(lower(e.values.front()));
+      auto it = index.find(text::ascii_lower(e.values.front()));
       int32_t target = -1;
       if (country != alpha2_.end() && it != index.end())
         for (int32_t id : it->second)
@@ -192,7 +182,7 @@ class LexiconBuilder {
         continue;
       }
       for (const auto& v : e.values) {
-        auto& ids = index[lower(v)];
+        auto& ids = index[text::ascii_lower(v)];
         std::erase(ids, target);
         ids.insert(ids.begin(), target);
       }
@@ -365,10 +355,7 @@ class LexiconBuilder {
     lex_->holders_.push_back(h);
     for (size_t i = 0; i < e.values.size(); ++i) {
       if (i == 1 || i == 2 || i == 3) continue;
-      std::string key = e.values[i];
-      for (char& c : key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      lex_->holder_index_.emplace(key, id);
+      lex_->holder_index_.emplace(text::ascii_lower(e.values[i]), id);
     }
   }
 
@@ -430,7 +417,6 @@ class LexiconBuilder {
   std::set<std::string> state_keys_;
   std::map<std::string, std::string> alpha2_;  // ISO alpha-2 -> alpha-3
   std::vector<std::pair<std::string_view, std::string>> gazetteer_;
-  std::map<std::string, std::vector<std::string>> iso_names_;
   lexicon::IrregularVerbs irregular_;
   lexicon::PhraseMatcher::Builder matcher_;
   Lexicon* lex_ = nullptr;

@@ -1,6 +1,8 @@
 // text/tokenize.cc — one pass over the normalised text; see tokenize.h for the rules.
 #include "text/tokenize.h"
 
+#include "text/ascii.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -33,9 +35,7 @@ constexpr std::array<std::string_view, 48> kAbbreviations = {
 }  // namespace
 
 bool is_known_abbreviation(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower)
-    if (is_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');
+  const std::string lower = ascii_lower(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
 
