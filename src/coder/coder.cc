@@ -29,6 +29,7 @@ struct Discourse {
   std::vector<Actor> sentence_subjects;   // the current sentence's first subject(s)
   std::string date;                       // the document's date, for dated actor codes
   std::string home;                       // the document's own state or organisation
+  std::vector<std::string> issuers;       // the signatories of a joint statement, when no home
   std::vector<std::string> by_frequency;  // states mentioned, most often first
 };
 
@@ -86,6 +87,16 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
   if (a.entity.empty()) {
     if (m.kind == MentionKind::kSelf) {
       a.entity = d.home;
+      if (a.entity.empty()) {
+        // "We" in a joint statement: every signatory.
+        for (const auto& issuer : d.issuers) {
+          Actor b;
+          b.entity = issuer;
+          if (const Entity* e = lex.entity(issuer)) b.code = e->code;
+          out.push_back(std::move(b));
+        }
+        return out;
+      }
     } else if (fallback && (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson)) {
       // An official with no stated affiliation: the document's own side when its dateline
       // says which; otherwise nobody (a guess from the most-mentioned state is more often the
@@ -319,7 +330,42 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
     }
   }
+  // A joint statement with no single issuer: the states and organisations that open an early
+  // sentence together ("A, B, C and the EU gave a statement ...", "The Ministers of A, B and C
+  // affirm ...") are its authors, and its "we" is all of them.
+  if (d.home.empty()) {
+    auto statement_word = [](std::string_view w) {
+      return one_of(w, {"statement", "declaration", "communique", "communiqué", "affirm",
+                        "reaffirm", "declare", "statements"});
+    };
+    bool titled = false;
+    for (size_t s = 0; s < a.sentences.size() && s < 3; ++s)
+      for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last && a.sentences[s].line; ++k)
+        titled |= statement_word(a.low(k));
+    for (size_t s = 0; s < a.sentences.size() && s < 8 && d.issuers.empty(); ++s) {
+      std::vector<std::string> list;
+      const auto& ms = mentions[s];
+      for (size_t i = 0; i < ms.size(); ++i) {
+        if (i == 0 && ms[i].first != coder::body_first(a, s)) break;
+        if (i > 0) {
+          std::string gap = a.span(ms[i - 1].last, ms[i].first);
+          if (!one_of(gap, {",", "and", ", and"})) break;
+        }
+        if (ms[i].in_prep || ms[i].possessive || ms[i].entity.empty()) break;
+        add_side(list, ms[i].entity);
+        for (const auto& more : ms[i].also) add_side(list, more);
+      }
+      bool said = titled;
+      for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
+        said |= statement_word(a.low(k));
+      if (list.size() >= 2 && said) d.issuers = list;
+    }
+  }
   ex.home_entity = d.home;
+  if (d.home.empty() && !d.issuers.empty()) {
+    ex.home_entity = "joint:";
+    for (const auto& i : d.issuers) ex.home_entity += " " + i;
+  }
 
   // Places: the sentence's, else the dateline's; each sentence is read once, when asked.
   const auto dateline_place = coder::place_of_dateline(dl.news_place, lex, d.by_frequency);
@@ -440,7 +486,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       const std::string root = r.cameo.substr(0, 2);
       // Acts two sides do together: "A and B met / agreed / signed / cooperate".
       const bool mutual = root == "04" || root == "03" || r.cameo == "057" || root == "06";
-      if (targets.empty() && mutual && sources.size() >= 2) {
+      if (targets.empty() && mutual && sources.size() > 4) {
+        decide("not coded " + what + "too many parties to pair one with another");
+        continue;
+      } else if (targets.empty() && mutual && sources.size() >= 2) {
         // "A and B met": each pair once.
         std::vector<std::pair<Actor, Actor>> pairs;
         for (size_t i = 0; i < sources.size(); ++i)

@@ -230,6 +230,16 @@ class Reader {
     return j - i;
   }
 
+  // A past-tense verb after a name makes the name a subject, not a modifier ("the EU gave").
+  static bool past_tense_verb(std::string_view w) {
+    if (w.size() > 4 && w.ends_with("ed") && !one_of(w, {"speed", "need", "seed", "creed"}))
+      return true;
+    return one_of(w, {"gave",    "made",   "took",     "held",  "met",  "sent",   "began", "told",
+                      "brought", "wrote",  "saw",      "led",   "left", "spoke",  "chose", "became",
+                      "came",    "went",   "found",    "kept",  "paid", "sought", "won",   "lost",
+                      "thought", "struck", "withdrew", "broke", "drew", "rose",   "fell"});
+  }
+
   // "of [the] Entity" at i: returns the entity and moves i past it.
   int32_t of_entity(uint32_t& i) const {
     if (!one_of(low(i), {"of", "for"})) return -1;
@@ -256,11 +266,15 @@ class Reader {
         if (e >= 0) {
           of_ent = e;
           // "the Foreign Ministers of Austria, Kyrgyzstan and Turkey": one office, several states.
-          while ((low(p) == "," || low(p) == "and") && has_entity(p + 1) &&
-                 slot(p + 1)->entity_kind != PhraseKind::kAdjective) {
-            extra_.push_back(slot(p + 1)->entity);
-            p = slot(p + 1)->entity_end;
-            if (low(p - 1) == "and") break;
+          while (one_of(low(p), {",", "and"})) {
+            uint32_t q = p + 1;
+            bool last_item = low(p) == "and";
+            if (low(p) == "," && low(q) == "and") ++q, last_item = true;
+            if (low(q) == "the") ++q;
+            if (!has_entity(q) || slot(q)->entity_kind == PhraseKind::kAdjective) break;
+            extra_.push_back(slot(q)->entity);
+            p = slot(q)->entity_end;
+            if (last_item) break;
           }
           continue;
         }
@@ -323,6 +337,14 @@ class Reader {
         m.kind = MentionKind::kSelf;
         m.first = i;
         m.last = p + 1;
+        return true;
+      }
+      // "Our governments stand in opposition ...": the authors speaking as states.
+      if (w == "our" && one_of(low(p + 1), {"governments", "government", "countries", "country",
+                                            "nations", "nation", "states"})) {
+        m.kind = MentionKind::kSelf;
+        m.first = i;
+        m.last = p + 2;
         return true;
       }
     }
@@ -517,7 +539,8 @@ class Reader {
                    "did",       "does",    "do",      "said", "says",  "and",   "or",    "nor",
                    "who",       "which",   "that",    "also", "then",  "again", "later", "today",
                    "yesterday", "alone",   "itself",  "too",  "next",  "last",  "this",  "early",
-                   "late",      "earlier", "together"});
+                   "late",      "earlier", "together"}) &&
+          !past_tense_verb(next);
       if (modifier) return false;
     }
     m.capital = b.entity_kind == PhraseKind::kCapital;
