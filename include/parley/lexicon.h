@@ -140,6 +140,9 @@ class Lexicon {
   size_t place_count() const { return places_.size(); }
   // The office holder of this name (any spelling listed) in office on `date`, or null.
   const OfficeHolder* holder(std::string_view name, const std::string& date) const;
+  // The office holder whose name ends in `surname` ("Putin", "al-Abadi"), when exactly one
+  // person of that surname held an office on `date` (any date when empty); else null.
+  const OfficeHolder* holder_by_surname(std::string_view surname, const std::string& date) const;
   const Entity* entity(std::string_view key) const;
   const CameoInfo* cameo(std::string_view code) const;
   const lexicon::PhraseMatcher& matcher() const { return *matcher_; }
@@ -157,6 +160,7 @@ class Lexicon {
   std::vector<Place> places_;
   std::unordered_map<std::string, std::vector<int32_t>> place_index_;  // lower-case name
   std::unordered_multimap<std::string, int32_t> holder_index_;         // lower-case name -> holder
+  std::unordered_multimap<std::string, int32_t> surname_index_;        // lower-case last word
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<PhraseRef> phrases_;
   std::shared_ptr<const lexicon::PhraseMatcher> matcher_;

@@ -55,13 +55,14 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
     if (w == "may" && a.tokens[k].capitalized && k > first) continue;  // the month
     if (one_of(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
       m.negated = static_cast<int>(k);
-    if (one_of(w, {"may",   "might",       "could",    "would",       "should",  "must",
-                   "if",    "whether",     "unless",   "expected",    "likely",  "hope",
-                   "hopes", "hoped",       "wish",     "wishes",      "want",    "wants",
-                   "seek",  "seeks",       "sought",   "intend",      "intends", "can",
-                   "aims",  "aim",         "tried",    "try",         "attempt", "attempted",
-                   "asked", "urged",       "invited",  "called",      "request", "requested",
-                   "ready", "considering", "consider", "possibility", "proposal"}) &&
+    if (one_of(w, {"may",     "might",       "could",    "would",       "should",   "must",
+                   "if",      "whether",     "unless",   "expected",    "likely",   "hope",
+                   "hopes",   "hoped",       "wish",     "wishes",      "want",     "wants",
+                   "seek",    "seeks",       "sought",   "intend",      "intends",  "can",
+                   "aims",    "aim",         "tried",    "try",         "attempt",  "attempted",
+                   "asked",   "urged",       "invited",  "called",      "request",  "requested",
+                   "ready",   "considering", "consider", "possibility", "proposal", "possibly",
+                   "perhaps", "probably"}) &&
         m.hypothetical < 0)
       m.hypothetical = static_cast<int>(k);
     if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
@@ -428,6 +429,30 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.cameo = std::string("043");
     r.reason = "'welcomed' a person: a reception, not praise";
     return r;
+  }
+  // "agreed on the importance of ...": a view the two share, not an agreement to act ("agreed
+  // on the need to pursue cooperation" is one).
+  if (vp.pattern.starts_with("{agree} on") &&
+      one_of(low(low(v.last) == "the" ? v.last + 1 : v.last), {"importance", "significance"})) {
+    r.coded = false;
+    r.reason = "agreeing on the importance of something: a shared view, not an act";
+    return r;
+  }
+  // "called the Prime Minister to congratulate him" is a telephone call only when a person is
+  // called: "called on X to ...", "called for ..." and "called the vote to ..." are not.
+  if (vp.pattern.starts_with("{call} *") && r.cameo == "041") {
+    bool person = !obj.empty() && (mentions[obj.front()].kind == MentionKind::kPerson ||
+                                   mentions[obj.front()].kind == MentionKind::kOffice);
+    if (one_of(low(h + 1), {"on", "upon"}) && !obj.empty()) {
+      r.cameo = std::string("020");
+      r.reason = "'called on' someone to act: an appeal";
+      return r;
+    }
+    if (!person || one_of(low(h + 1), {"for", "off", "in"})) {
+      r.coded = false;
+      r.reason = "'called' with no person called: not a telephone call";
+      return r;
+    }
   }
   // "called on the Prime Minister" (no "to" + verb after): a courtesy call, not an appeal.
   if (vp.pattern.starts_with("{call} on") && !obj.empty() &&

@@ -612,6 +612,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       mm.date = date;
       mm.cameo = act.cameo;
       mm.sides = {src->entity, tgt->entity};
+      d.meeting_parties = {*src, *tgt};
       // The people: the named mentions, or for the subject its first named person.
       for (int i : {act.source, act.target}) {
         const Mention* m = i >= 0 ? &mentions[s][static_cast<size_t>(i)] : nullptr;

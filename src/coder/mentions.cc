@@ -222,12 +222,24 @@ class Reader {
                                  "le", "la"}) &&
                  name_word(j + 1)) {
         j += 2;
+      } else if (j > i && one_of(low(j), {"al", "el", "ad", "as", "an", "ash", "az"}) &&
+                 low(j + 1) == "-" && name_word(j + 2)) {
+        j += 3;  // "Haider al-Abadi", "Bashar al-Assad"
       } else {
         break;
       }
       if (j - i > 6) break;
     }
     return j - i;
+  }
+
+  // A capitalised word alone that is the surname of one office holder of the document's date
+  // ("Putin thanked Erdogan"). Not a month or a word in capitals, not before another name.
+  bool lone_surname(uint32_t p) const {
+    const auto& t = a_.tokens[p];
+    if (!t.capitalized || t.all_caps || str(p).size() < 5 || reg_.date().empty()) return false;
+    if (p + 1 < last_ && a_.tokens[p + 1].capitalized) return false;
+    return lex_.holder_by_surname(str(p), reg_.date()) != nullptr;
   }
 
   // A past-tense verb after a name makes the name a subject, not a modifier ("the EU gave").
@@ -491,6 +503,17 @@ class Reader {
     if (w == "two" && side(x)) return 2;
     if (w == "the" && x == "two" && side(y)) return 3;
     if (one_of(w, {"participants", "they"})) return 1;
+    // "The two discussed ...", "the presidents", "the heads of state": the parties of the
+    // meeting just reported. "The leaders of A and B" names its parties and is no group.
+    if (p > first_ && low(p - 1) == "the") {
+      if (w == "two" && (past_tense_verb(x) || one_of(x, {"also", "have", "will", "discussed"})))
+        return 1;
+      if (one_of(w, {"presidents", "leaders", "premiers", "counterparts", "chancellors"}) &&
+          !one_of(x, {"of", "from", "in", "at"}))
+        return 1;
+      if (w == "heads" && x == "of" && one_of(y, {"state", "government"}) && low(p + 3) != "of")
+        return 3;
+    }
     if (str(p) == "Both" && !has_entity(p + 1)) return 1;
     if (str(p) == "Meeting" && p > first_ && low(p - 1) == "the") return 1;
     return 0;
@@ -501,7 +524,7 @@ class Reader {
     if (low(p) == "the") ++p;
     if (!has_entity(p)) {
       // A single known surname: "Shultz", "Kishida".
-      if (name_word(p) && reg_.by_name(str(p))) {
+      if (name_word(p) && (reg_.by_name(str(p)) || lone_surname(p))) {
         m.kind = MentionKind::kPerson;
         m.name = std::string(str(p));
         m.first = i;
@@ -590,7 +613,11 @@ class Reader {
       }
       if (m.entity.empty()) {
         // A known office holder, in office on the document's date: "President Joko Widodo".
-        if (const OfficeHolder* h = lex_.holder(m.name, reg_.date())) {
+        const OfficeHolder* h = lex_.holder(m.name, reg_.date());
+        // "President Obama", "Mr Kenyatta": a title or honorific with a surname.
+        if (!h && m.name.find(' ') == std::string::npos && m.name.size() >= 4)
+          h = lex_.holder_by_surname(m.name, reg_.date());
+        if (h) {
           m.entity = h->entity;
           m.why = "office holder: " + h->office + " " + h->from + " to " +
                   (h->to.empty() ? std::string("now") : h->to);

@@ -40,6 +40,19 @@ const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& da
   return found;
 }
 
+const OfficeHolder* Lexicon::holder_by_surname(std::string_view surname,
+                                               const std::string& date) const {
+  auto [b, e] = surname_index_.equal_range(text::ascii_lower(surname));
+  const OfficeHolder* found = nullptr;
+  for (auto it = b; it != e; ++it) {
+    const OfficeHolder& h = holders_[static_cast<size_t>(it->second)];
+    if (!h.held_on(date)) continue;
+    if (found && found->name != h.name) return nullptr;  // two people: ambiguous
+    found = &h;
+  }
+  return found;
+}
+
 const Place* Lexicon::place(std::string_view name, const std::vector<std::string>& prefer) const {
   const std::string key = text::ascii_lower(name);
   auto it = place_index_.find(key);
@@ -356,6 +369,10 @@ class LexiconBuilder {
     for (size_t i = 0; i < e.values.size(); ++i) {
       if (i == 1 || i == 2 || i == 3) continue;
       lex_->holder_index_.emplace(text::ascii_lower(e.values[i]), id);
+      std::string name = text::ascii_lower(e.values[i]);
+      size_t space = name.find_last_of(" -");
+      if (space != std::string::npos && space + 1 < name.size())
+        lex_->surname_index_.emplace(name.substr(space + 1), id);
     }
   }
 
