@@ -291,7 +291,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
       std::string between;
       for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
-      if (!one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
+      if (!one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- ",
+                            "and his ", "and her ", "and their "}))
         break;
       auto person = [](const Mention& m) {
         return m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice;
@@ -389,7 +390,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     }
     if (r.passive) continue;
     // A place, not a party: "in Washington", "at the ASEAN Secretariat in Jakarta".
-    if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 &&
+    // But the pattern's own "in" names its target: "arrived in Japan".
+    bool pattern_place = m.first == v.last && vp.pattern.ends_with(" in");
+    if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 && !pattern_place &&
         one_of(a.low(m.first - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(m.first >= 2 && a.low(m.first - 2) == "situation"))

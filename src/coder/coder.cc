@@ -148,7 +148,7 @@ std::string trace_mention(const Mention& m) {
 // The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
 // document's news date.
 std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
-                          uint32_t head) {
+                          uint32_t head, bool* stated = nullptr) {
   const auto& sent = a.sentences[s];
   auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last, a.month_first);
   const coder::DateMention* best = nullptr;
@@ -163,8 +163,12 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
   }
   coder::Date reference = dl.issued.valid() ? dl.issued : dl.news;
   if (best) {
-    coder::Date d = coder::resolve(*best, best->relative ? dl.issued : reference);
-    if (!d.iso().empty()) return d.iso();
+    coder::Date d =
+        coder::resolve(*best, best->relative && dl.issued.valid() ? dl.issued : reference);
+    if (!d.iso().empty()) {
+      if (stated) *stated = true;
+      return d.iso();
+    }
   }
   return dl.news.iso();
 }
@@ -367,6 +371,20 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     for (const auto& i : d.issuers) ex.home_entity += " " + i;
   }
 
+  // A title that names a call ("Readout of the President's Call with ...").
+  bool call_title = false;
+  {
+    std::string word;
+    for (char c : text::ascii_lower(out.title) + " ") {
+      if (c >= 'a' && c <= 'z') {
+        word.push_back(c);
+        continue;
+      }
+      call_title |= one_of(word, {"call", "phone", "telephone", "telephonic", "phonecall"});
+      word.clear();
+    }
+  }
+
   // Places: the sentence's, else the dateline's; each sentence is read once, when asked.
   const auto dateline_place = coder::place_of_dateline(dl.news_place, lex, d.by_frequency);
   std::vector<std::optional<std::optional<Location>>> sentence_places(a.sentences.size());
@@ -464,6 +482,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide("not coded " + what + r.reason);
         continue;
       }
+      // "X spoke with Y" in a readout titled "... Call with Y": a telephone call.
+      if (r.cameo == "040" &&
+          (vp.pattern.starts_with("{speak}") || vp.pattern.starts_with("{talk}")) && call_title)
+        r.cameo = "041";
       std::vector<Actor> targets;
       std::string counterpart;
       for (size_t i : r.objects) {
@@ -479,6 +501,15 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         for (auto& x : resolve(who, lex, d, counterpart)) sources.push_back(std::move(x));
       }
       if (sentence_subjects.empty()) sentence_subjects = d.sentence_subjects = sources;
+      // "They agreed that ... whatever they can": a pronoun or group after the verb that stands
+      // for the subjects themselves is no target.
+      bool group_object = false;
+      for (size_t i : r.objects) group_object |= mentions[s][i].kind == MentionKind::kGroup;
+      if (group_object && sources.size() >= 2)
+        std::erase_if(targets, [&](const Actor& t) {
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const Actor& x) { return x.entity == t.entity; });
+        });
       if (sources.empty()) {
         decide("not coded " + what + "no source actor in the clause");
         continue;
@@ -486,6 +517,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       const std::string root = r.cameo.substr(0, 2);
       // Acts two sides do together: "A and B met / agreed / signed / cooperate".
       const bool mutual = root == "04" || root == "03" || r.cameo == "057" || root == "06";
+      // "A and B agreed to work together on X": with each other, whatever X is.
+      if (mutual && sources.size() >= 2 && vp.pattern.find("together") != std::string::npos)
+        targets.clear();
       if (targets.empty() && mutual && sources.size() > 4) {
         decide("not coded " + what + "too many parties to pair one with another");
         continue;
@@ -512,7 +546,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide("not coded " + what + "force, sanctions or violence against no named actor");
         continue;
       }
-      std::string date = sentence_date(a, s, dl, verbs[v].head);
+      bool stated_date = false;
+      std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date);
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
       };
@@ -532,6 +567,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         coder::MeetingMention mm;
         mm.sentence = s;
         mm.date = date;
+        mm.dated = stated_date;
         mm.cameo = r.cameo;
         for (const auto& x : sources) add_side(mm.sides, x.entity);
         for (const auto& x : targets) add_side(mm.sides, x.entity);
@@ -553,6 +589,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
             (separate || mm.bilateral || r.cameo == "042" || r.cameo == "043")) {
           for (const auto& other : others) {
             coder::MeetingMention one = mm;
+            one.one_of_several = true;
             one.sides = {sources.front().entity, other};
             std::erase_if(one.people, [&](const Participant& p) {
               return p.affiliation != other && p.affiliation != sources.front().entity;
@@ -602,7 +639,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide_any("not coded " + what + "a meeting named as a noun, with a side unknown");
         continue;
       }
-      std::string date = sentence_date(a, s, dl, act.anchor);
+      bool stated_date = false;
+      std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
       const bool meeting = act.cameo.starts_with("04");
       emit_event(*src, tgt, act.cameo, date, what,
                  meeting ? "a meeting named as a noun" : "an act named as a noun", meeting);
@@ -610,6 +648,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       coder::MeetingMention mm;
       mm.sentence = s;
       mm.date = date;
+      mm.dated = stated_date;
       mm.cameo = act.cameo;
       mm.sides = {src->entity, tgt->entity};
       d.meeting_parties = {*src, *tgt};

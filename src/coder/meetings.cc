@@ -168,6 +168,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
     size_t sentence;
     std::vector<size_t> sentences;  // every sentence that reports it
     bool named = false;
+    bool dated = false;  // the date was stated, not the news date
     std::set<std::string> cameos;
   };
   std::vector<Record> records;
@@ -231,7 +232,14 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
       Record* into = nullptr;
       for (auto it = records.rbegin(); it != records.rend() && !into; ++it) {
         Record& r = *it;
-        if (v.sidelines || (!r.m.date.empty() && !v.date.empty() && r.m.date != v.date)) continue;
+        // Two stated dates that differ are two meetings; a headline's news date yields.
+        bool other_day = !r.m.date.empty() && !v.date.empty() && r.m.date != v.date &&
+                         (r.dated == v.dated || r.named);
+        // A meeting on the sidelines of another, or one of several one-to-one meetings, is
+        // not the named gathering itself; it may be the same bilateral told again.
+        if (other_day ||
+            ((v.sidelines || v.one_of_several) && (r.named || r.m.parties.size() >= 3)))
+          continue;
         if (v.bilateral && r.m.parties.size() >= 3) continue;
         bool fits = true;
         for (const auto& side : v.sides)
@@ -249,6 +257,7 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
         Record r;
         r.sentence = s;
         r.m.date = v.date;
+        r.dated = v.dated;
         records.push_back(std::move(r));
         into = &records.back();
         log("meeting from the verb in sentence " + std::to_string(s) + " (" + v.cameo + ")" +
@@ -261,7 +270,10 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
       for (const auto& side : v.sides) add_unique(into->m.parties, side);
       for (const auto& p : v.people) add_person(into->m.participants, p);
       into->cameos.insert(v.cameo);
-      if (into->m.date.empty()) into->m.date = v.date;
+      if (into->m.date.empty() || (v.dated && !into->dated)) {
+        into->m.date = v.date;
+        into->dated = v.dated;
+      }
     }
     // "Other senior UN officials participating in the meeting included: ...", or a sentence
     // about "the Meeting": its people took part in the latest meeting.

@@ -9,7 +9,8 @@
 //     "co-chaired", "held", "led a delegation to", or the subject of "was held", or the
 //     document's own title.
 // Mentions of the same meeting (same day, sides that fit, no two different people for one side)
-// merge into one record; a bilateral meeting "on the sidelines of" another is its own record.
+// merge into one record, and a mention with no date of its own (a headline) takes the date a
+// later sentence states; a bilateral meeting "on the sidelines of" another is its own record.
 // Later sentences add people: "Other senior UN officials participating in the meeting
 // included: ...", "together with Deputy Foreign Minister X of Laos".
 #pragma once
@@ -32,8 +33,10 @@ struct MeetingMention {
   std::string cameo;
   std::vector<std::string> sides;  // entities, sources first
   std::vector<Participant> people;
-  bool sidelines = false;  // "on the sidelines of ..."
-  bool bilateral = false;  // "a bilateral meeting"
+  bool sidelines = false;       // "on the sidelines of ..."
+  bool bilateral = false;       // "a bilateral meeting"
+  bool dated = false;           // the sentence states the date ("on Saturday"); else the news date
+  bool one_of_several = false;  // one of the one-to-one meetings of "met A, B and C"
 };
 
 struct MeetingContext {

@@ -254,7 +254,7 @@ class Reader {
 
   // "of [the] Entity" at i: returns the entity and moves i past it.
   int32_t of_entity(uint32_t& i) const {
-    if (!one_of(low(i), {"of", "for"})) return -1;
+    if (!one_of(low(i), {"of", "for", "from"})) return -1;
     uint32_t q = i + 1;
     if (low(q) == "the") ++q;
     if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
@@ -508,7 +508,7 @@ class Reader {
     if (p > first_ && low(p - 1) == "the") {
       if (w == "two" && (past_tense_verb(x) || one_of(x, {"also", "have", "will", "discussed"})))
         return 1;
-      if (one_of(w, {"presidents", "leaders", "premiers", "counterparts", "chancellors"}) &&
+      if (one_of(w, {"presidents", "leaders", "premiers", "counterparts", "chancellors", "pair"}) &&
           !one_of(x, {"of", "from", "in", "at"}))
         return 1;
       if (w == "heads" && x == "of" && one_of(y, {"state", "government"}) && low(p + 3) != "of")

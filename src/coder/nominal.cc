@@ -59,6 +59,16 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
         continue;
       }
     }
+    // "In the bilateral meeting with X, the Minister ...", "During talks with X, he ...": an
+    // opening phrase naming the subject's meeting.
+    if (one_of(w, {"meeting", "talks", "discussions", "consultations"}) && a.low(k + 1) == "with" &&
+        k <= sent.first + 4 && one_of(a.low(sent.first), {"in", "during", "at"})) {
+      int target = mention_at(mentions, k + 2);
+      if (target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty()) {
+        out.push_back({"040", -1, target, k, a.span(sent.first, mentions[target].last)});
+        continue;
+      }
+    }
     // "the new US sanctions against Iran", "EU sanctions on Russia": sanctions imposed (163).
     if (one_of(w, {"sanctions", "embargo"}) && one_of(a.low(k + 1), {"against", "on"})) {
       int target = mention_at(mentions, k + 2);

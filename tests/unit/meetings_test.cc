@@ -51,6 +51,23 @@ TEST(Meetings, Table) {
        "Tokyo, 5 June 2023\n\nForeign Minister Penny Wong of Australia held telephone talks with "
        "Mr. Yoshimasa Hayashi, Minister for Foreign Affairs of Japan.",
        {"2023-06-05 call AUS,JPN [Penny Wong/AUS|Yoshimasa Hayashi/JPN]"}},
+      {"a headline's meeting takes the date the body states",
+       "Lima, 14 March 2022\n\nPeru and Chile hold talks\n\nThe Foreign Minister of Peru met the "
+       "Foreign Minister of Chile on Saturday.",
+       {"2022-03-12 bilateral CHL,PER []"}},
+      {"a call readout's 'spoke with' is a call",
+       "Readout of the President's Call with the President of Chile\n\nLima, 14 March 2022\n\n"
+       "The President of Peru spoke today with the President of Chile.",
+       {"2022-03-14 call CHL,PER []"}},
+      {"an opening 'In the meeting with X' is the subject's meeting",
+       "Lima, 14 March 2022\n\nIn the bilateral meeting with the Foreign Minister of Chile, the "
+       "Foreign Minister of Peru raised trade.",
+       {"2022-03-14 bilateral CHL,PER []"}},
+      {"'met his counterparts from A, B and C': a bilateral each",
+       "Lima, 14 March 2022\n\nThe Foreign Minister of Peru met his counterparts from Chile, "
+       "Bolivia and Ecuador.",
+       {"2022-03-14 bilateral BOL,PER []", "2022-03-14 bilateral CHL,PER []",
+        "2022-03-14 bilateral ECU,PER []"}},
       {"a planned meeting is no record",
        "Paris, 1 May 2020\n\nThe President of France will meet "
        "the Chancellor of Germany next week.",
