@@ -1,5 +1,6 @@
 // coder/analysis.cc — normalise, tokenise, split and match, once per document.
 #include "coder/analysis.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 
@@ -38,7 +39,10 @@ Analysis analyze(const Document& doc, const Lexicon& lexicon) {
     bool lower_letter = false;
     for (char c : a.str(static_cast<uint32_t>(i))) lower_letter |= c >= 'a' && c <= 'z';
     mt[i].all_caps = !lower_letter;
-    mt[i].is_word = t.kind != text::TokenKind::kPunct || mt[i].lower == "-" || mt[i].lower == "'s";
+    // Pattern gaps cross hyphens, quotation marks and currency signs ("sent his \"deepest
+    // condolences\"", "sending $10 million in relief"), not commas or other stops.
+    mt[i].is_word = t.kind != text::TokenKind::kPunct ||
+                    text::one_of(mt[i].lower, {"-", "'s", "\"", "$", "%", "€", "£"});
   }
   const auto& matcher = lexicon.matcher();
   std::vector<lexicon::MatchToken> sub;

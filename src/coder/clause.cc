@@ -395,7 +395,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 && !pattern_place &&
         one_of(a.low(m.first - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
-        !(m.first >= 2 && a.low(m.first - 2) == "situation"))
+        !(m.first >= 2 &&
+          one_of(a.low(m.first - 2), {"situation", "crisis", "earthquake", "disaster", "floods",
+                                      "flooding", "victims", "people", "emergency"})))
+      continue;
+    // ", US Secretary of State John Kerry said": the reporter, not a party to the act.
+    if (m.last < last && m.first > 0 && a.low(m.first - 1) == "," &&
+        one_of(a.low(m.last), {"said", "says", "told", "added", "stated", "noted", "reported"}))
       continue;
     if (m.capital) {  // "in an elegant Moscow mansion": a city named as a place
       bool place = false;

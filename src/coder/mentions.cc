@@ -552,10 +552,13 @@ class Reader {
     if (after_determiner && !has_title(b.entity_end) && b.entity_end < last_) {
       std::string_view next = low(b.entity_end);
       const auto& t = a_.tokens[b.entity_end];
+      // "the victims of the Nepal earthquake": a disaster names where it struck.
+      bool disaster = one_of(next, {"earthquake", "earthquakes", "floods", "flood", "tsunami",
+                                    "cyclone", "typhoon", "hurricane", "famine", "drought"});
       bool modifier =
-          t.kind == text::TokenKind::kWord && !t.capitalized && !slot(b.entity_end)->verb &&
-          next != "'s" && !function_words().count(next) && !prepositions().count(next) &&
-          !next.ends_with("ly") &&
+          !disaster && t.kind == text::TokenKind::kWord && !t.capitalized &&
+          !slot(b.entity_end)->verb && next != "'s" && !function_words().count(next) &&
+          !prepositions().count(next) && !next.ends_with("ly") &&
           !one_of(next,
                   {"has",       "have",    "had",     "is",   "are",   "was",   "were",  "will",
                    "would",     "shall",   "should",  "can",  "could", "may",   "might", "must",
