@@ -181,14 +181,23 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason = "'" + std::string(head) + "' follows a determiner: used as a noun or adjective";
     return r;
   }
-  if (is_lemma && before == "to") {
+  // A headline's "X to host Y" / "X set to visit Y" announces a meeting (036).
+  bool headline_future = false;
+  if (is_lemma && before == "to" && vp.cameo.starts_with("04") && a.sentences[s].line) {
+    std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
+    bool after_subject = gov == "set";
+    for (const auto& m : mentions) after_subject |= m.last == p - 1 && !m.in_prep;
+    headline_future = after_subject;
+  }
+  if (is_lemma && before == "to" && !headline_future) {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
     if (!one_of(gov, {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
                       "continued", "continue", "continues", "began",      "proceeded", "moved",
                       "went",      "ready",    "willing",   "determined", "committed", "used",
                       "resolve",   "resolved", "decision",  "commitment", "pledge",    "promise",
-                      "about",     "going",    "ready"})) {
+                      "about",     "going",    "ready"}) &&
+        !(vp.cameo.starts_with("04") && one_of(gov, {"expected", "scheduled", "due", "set"}))) {
       r.reason = "an infinitive after '" + std::string(gov) + "': not a reported act";
       return r;
     }
@@ -207,6 +216,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason = "negated ('" + std::string(a.str(static_cast<uint32_t>(mod.negated))) + "')";
     return r;
   }
+  // "is expected to receive", "is scheduled to visit": a meeting planned (036).
+  if (mod.hypothetical >= 0 && vp.cameo.starts_with("04") &&
+      one_of(a.low(static_cast<uint32_t>(mod.hypothetical)), {"expected", "due"})) {
+    mod.hypothetical = -1;
+    mod.future = true;
+  }
+  mod.future |= headline_future;
   if (mod.hypothetical >= 0 &&
       !(a.low(static_cast<uint32_t>(mod.hypothetical)) == "called" && vp.cameo.starts_with("02"))) {
     r.reason = "hypothetical or requested, not done ('" +
@@ -435,8 +451,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
        mentions[obj.front()].kind == MentionKind::kOffice ||
        mentions[obj.front()].kind == MentionKind::kGroup) &&
       mentions[obj.front()].first <= v.last + 2) {
-    r.cameo = std::string("043");
-    r.reason = "'welcomed' a person: a reception, not praise";
+    r.cameo = std::string(future ? "036" : "043");
+    r.reason = future ? "'will welcome' a person: a meeting announced (036)"
+                      : "'welcomed' a person: a reception, not praise";
     return r;
   }
   // "agreed on the importance of ...": a view the two share, not an agreement to act ("agreed
@@ -471,7 +488,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     bool appeal = false;
     for (uint32_t k = after; k < last && k < after + 3; ++k) appeal |= a.low(k) == "to";
     if (!appeal) {
-      r.cameo = std::string("042");
+      r.cameo = std::string(future ? "036" : "042");
       r.reason = "'called on' a person: a courtesy call";
       return r;
     }

@@ -323,8 +323,16 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     if (!a.sentences[s].line) continue;
     for (const auto& m : mentions[s]) {
       const Entity* e = lex.entity(m.entity);
+      // An institution heading the page, not people it names ("Djibouti leaders").
+      std::string title = text::ascii_lower(m.title);
+      bool institution = false;
+      for (const char* w : {"ministry", "office", "embassy", "mission", "department", "government",
+                            "presidency", "commission", "consulate", "mfa", "mofa", "house",
+                            "kremlin", "palace", "chancellery", "secretariat", "spokesperson"})
+        institution |= title.find(w) != std::string::npos;
       bool ministry = m.kind == MentionKind::kOffice && m.role == "GOV" && e &&
-                      e->kind == EntityKind::kState && !m.in_prep;
+                      e->kind == EntityKind::kState && !m.in_prep && institution &&
+                      m.first <= a.sentences[s].first + 1;
       // "Statement by the Spokesperson for the Secretary-General", "Remarks by President X".
       bool by = (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson) && e &&
                 m.in_prep && one_of(m.prep, {"by", "from"});
