@@ -38,6 +38,7 @@ struct Explanation {
   CodedDocument coded;
   std::string dateline_reason;
   std::string home_entity;  // whom "the Ministry", "I" and unaffiliated officials stand for
+  std::string home_reason;  // how the home entity was found, when not from the text
   std::vector<SentenceTrace> sentences;
   std::vector<std::string> meeting_decisions;  // how meeting records were assembled
 };

@@ -144,6 +144,8 @@ class Lexicon {
   // person of that surname held an office on `date` (any date when empty); else null.
   const OfficeHolder* holder_by_surname(std::string_view surname, const std::string& date) const;
   const Entity* entity(std::string_view key) const;
+  // The state with ISO 3166-1 alpha-2 code `code` ("pk" or "PK"), or null.
+  const Entity* state_by_alpha2(std::string_view code) const;
   const CameoInfo* cameo(std::string_view code) const;
   const lexicon::PhraseMatcher& matcher() const { return *matcher_; }
   PhraseRef phrase(int32_t payload) const { return phrases_[static_cast<size_t>(payload)]; }
@@ -153,6 +155,7 @@ class Lexicon {
   friend class LexiconBuilder;
   std::vector<Entity> entities_;
   std::unordered_map<std::string, int32_t> entity_index_;
+  std::unordered_map<std::string, std::string> alpha2_;  // upper-case alpha-2 -> state key
   std::vector<Title> titles_;
   std::vector<VerbPattern> verbs_;
   std::vector<std::string> topics_;

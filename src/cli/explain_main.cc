@@ -23,7 +23,8 @@ void print(const Explanation& ex, int only) {
             << (c.dateline.place.empty() ? "" : ", " + c.dateline.place) << "  ["
             << ex.dateline_reason << "]\n";
   std::cout << "  home entity (for 'the Ministry', 'I', unaffiliated officials): "
-            << (ex.home_entity.empty() ? "(none)" : ex.home_entity) << "\n";
+            << (ex.home_entity.empty() ? "(none)" : ex.home_entity)
+            << (ex.home_reason.empty() ? "" : "  [" + ex.home_reason + "]") << "\n";
   for (const auto& s : ex.sentences) {
     if (only >= 0 && s.index != only) continue;
     if (only < 0 && s.actors.empty() && s.verbs.empty()) continue;

@@ -10,6 +10,7 @@
 #include "coder/clause.h"
 #include "coder/dateline.h"
 #include "coder/dates.h"
+#include "coder/issuer_site.h"
 #include "coder/meetings.h"
 #include "coder/mentions.h"
 #include "coder/nominal.h"
@@ -373,6 +374,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (list.size() >= 2 && said) d.issuers = list;
     }
   }
+  // Last, the official site the page was published on ("mofa.gov.pk", "nato.int").
+  if (d.home.empty() && d.issuers.empty()) {
+    d.home = coder::issuer_of_site(doc.source, lex);
+    if (!d.home.empty()) ex.home_reason = "the official site " + doc.source;
+  }
   ex.home_entity = d.home;
   if (d.home.empty() && !d.issuers.empty()) {
     ex.home_entity = "joint:";
@@ -546,6 +552,13 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       } else if (targets.empty() && root == "03") {
         decide("not coded " + what + "an intention toward no named partner");
+        continue;
+      } else if (targets.empty() &&
+                 (root == "06" || one_of(r.cameo, {"054", "055", "056", "057"}))) {
+        decide("not coded " + what + "an agreement or cooperation with no named partner");
+        continue;
+      } else if (targets.empty() && vp.pattern.starts_with("{thank}")) {
+        decide("not coded " + what + "thanks to no one named: a courtesy");
         continue;
       } else if (targets.empty() && root == "01") {
         decide("not coded " + what + "a comment with no one it is about or addressed to");

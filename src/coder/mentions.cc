@@ -157,6 +157,20 @@ class Reader {
         ++i;
       }
     }
+    // "the President spoke with ... President Sarkozy": a bare title is not a person the same
+    // sentence names beside it.
+    for (auto& m : out) {
+      if (!m.why.starts_with("the title of a person met earlier")) continue;
+      bool beside = false;
+      for (const auto& o : out)
+        beside |= &o != &m && o.kind == MentionKind::kPerson && o.name == m.name &&
+                  !o.why.starts_with("the title of a person met earlier");
+      if (!beside) continue;
+      m.kind = MentionKind::kOffice;
+      m.name.clear();
+      m.entity.clear();
+      m.why = "a title, not the person named beside it";
+    }
     return out;
   }
 

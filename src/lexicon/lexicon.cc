@@ -29,6 +29,13 @@ const Entity* Lexicon::entity(std::string_view key) const {
   return it == entity_index_.end() ? nullptr : &entities_[static_cast<size_t>(it->second)];
 }
 
+const Entity* Lexicon::state_by_alpha2(std::string_view code) const {
+  std::string upper(code);
+  for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  auto it = alpha2_.find(upper);
+  return it == alpha2_.end() ? nullptr : entity(it->second);
+}
+
 const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& date) const {
   const std::string key = text::ascii_lower(name);
   auto [b, e] = holder_index_.equal_range(key);
@@ -126,6 +133,8 @@ class LexiconBuilder {
     collect_entities();
     collect_titles_and_verbs();
     collect_places();
+    for (const auto& [a2, a3] : alpha2_)
+      if (!a2.empty()) lex->alpha2_[a2] = a3;
     if (lex->verbs_.empty())
       return Status::Error(
           "no verb patterns were loaded; check the dictionaries (`parley dict check DIR`)");

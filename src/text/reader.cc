@@ -137,6 +137,8 @@ ReadStats read_jsonl(std::istream& in, const std::string& name, const DocumentSi
     doc.text = text->get<std::string>();
     doc.date = field("date");
     doc.title = field("title");
+    doc.source = field("source");
+    if (doc.source.empty()) doc.source = field("url");
     deliver(std::move(doc), where, stats, sink, diagnostics);
   }
   return stats;

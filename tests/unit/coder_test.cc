@@ -311,6 +311,38 @@ TEST(Coder, RealOfficeHolders) {
             "UN");
 }
 
+// The issuer a page's address names, used for "we" and "the Ministry" when the text names none.
+TEST(Coder, IssuerFromTheOfficialSite) {
+  struct Row {
+    const char* url;
+    const char* want;  // the events of "We condemn the attack by Chile."
+  };
+  const Row rows[] = {
+      {"https://mofa.gov.pk/press/123", "PAK 111 CHL"},
+      {"https://www.mofa.go.jp/press/release/1.html", "JPN 111 CHL"},
+      {"https://cancilleria.gob.ar/en/news/1", "ARG 111 CHL"},
+      {"https://www.gov.uk/government/news/x", "GBR 111 CHL"},
+      {"https://obamawhitehouse.archives.gov/the-press-office/x", "USA 111 CHL"},
+      {"https://www.nato.int/cps/en/natohq/news.htm", "NATO 111 CHL"},
+      {"https://news.un.org/en/story/1", "UN 111 CHL"},
+      {"https://newsroom.herefordshire.gov.uk/flood.aspx", ""},  // a local council
+      {"https://www.japantimes.co.jp/news/1", ""},               // a newspaper
+      {"", ""},
+  };
+  for (const auto& row : rows) {
+    Document doc;
+    doc.id = "site";
+    doc.source = row.url;
+    doc.text = "We condemn the attack by Chile.";
+    std::vector<std::string> got;
+    for (const auto& e : coder().code(doc).events)
+      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+    std::vector<std::string> want;
+    if (*row.want) want.push_back(row.want);
+    EXPECT_EQ(got, want) << row.url;
+  }
+}
+
 TEST(Coder, ExplainSaysWhyNot) {
   Document doc;
   doc.id = "explain";

@@ -29,7 +29,7 @@ struct Collected {
 TEST(Reader, JsonLinesReportsBadLinesAndGoesOn) {
   std::istringstream in(
       "{\"id\": \"a\", \"text\": \"Japan met China.\", \"date\": \"2020-01-02\", \"title\": "
-      "\"T\"}\n"
+      "\"T\", \"source\": \"https://mofa.gov.pk/1\"}\n"
       "not json\n"
       "\n"
       "{\"id\": \"c\"}\n"
@@ -43,6 +43,7 @@ TEST(Reader, JsonLinesReportsBadLinesAndGoesOn) {
   EXPECT_EQ(c.docs[0].id, "a");
   EXPECT_EQ(c.docs[0].date, "2020-01-02");
   EXPECT_EQ(c.docs[0].title, "T");
+  EXPECT_EQ(c.docs[0].source, "https://mofa.gov.pk/1");
   EXPECT_EQ(c.docs[1].id, "in.jsonl:6");  // no id: named by file and line
   EXPECT_EQ(c.docs[1].date, "");
   ASSERT_EQ(c.diags.size(), 3u);
