@@ -165,7 +165,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     while (k > first && one_of(low(k - 1), {"has", "have", "had", "does", "do", "did"})) --k;
     std::string_view prev = k > first ? low(k - 1) : std::string_view();
     bool subject_before = false;
-    for (const auto& m : mentions) subject_before |= m.last == k;
+    for (const auto& m : mentions)
+      // Not "the new US sanctions": a name after a determiner and before a verb form makes a
+      // noun phrase.
+      subject_before |=
+          m.last == k &&
+          !(m.first > first && one_of(low(m.first - 1), {"new", "fresh", "latest", "recent", "a",
+                                                         "an", "its", "their", "this", "these"}));
     bool ok = k == first || subject_before ||
               one_of(prev, {"to",    "will", "shall",   "would", "should", "can", "could", "may",
                             "might", "must", "not",     "t",     "and",    "or",  ",",     "they",
@@ -278,9 +284,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   uint32_t clause_start = first;
-  for (uint32_t k = first; k < h; ++k)
+  for (uint32_t k = first; k < h; ++k) {
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
+    // "X came a day after the United Nations appealed for ...": a clause of its own.
+    if (one_of(a.low(k), {"after", "before", "since", "when", "while", "because", "although"}))
+      for (const auto& m : mentions)
+        if ((m.first == k + 1 || m.first == k + 2) && !m.in_prep && m.last <= h)
+          clause_start = k + 1;
+  }
   // The content of a claim or a belief is not an act: "X claimed that Japan attacks Beijing".
   if (clause_start > first + 1 && a.low(clause_start - 1) == "that") {
     uint32_t g = clause_start - 2;
@@ -408,8 +420,16 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     // A place, not a party: "in Washington", "at the ASEAN Secretariat in Jakarta".
     // But the pattern's own "in" names its target: "arrived in Japan".
     bool pattern_place = m.first == v.last && vp.pattern.ends_with(" in");
-    if (m.kind == MentionKind::kEntity && m.role.empty() && m.first > 0 && !pattern_place &&
-        one_of(a.low(m.first - 1),
+    // Over "the" and ordinals: "at the 76th United Nations General Assembly".
+    uint32_t before_m = m.first;
+    while (before_m > first + 1) {
+      std::string_view w = a.low(before_m - 1);
+      bool ordinal = !w.empty() && w[0] >= '0' && w[0] <= '9';
+      if (w != "the" && !ordinal) break;
+      --before_m;
+    }
+    if (m.kind == MentionKind::kEntity && m.role.empty() && before_m > 0 && !pattern_place &&
+        one_of(a.low(before_m - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(m.first >= 2 &&
           one_of(a.low(m.first - 2), {"situation", "crisis", "earthquake", "disaster", "floods",

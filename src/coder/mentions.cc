@@ -569,6 +569,10 @@ class Reader {
       // "the victims of the Nepal earthquake": a disaster names where it struck.
       bool disaster = one_of(next, {"earthquake", "earthquakes", "floods", "flood", "tsunami",
                                     "cyclone", "typhoon", "hurricane", "famine", "drought"});
+      // "condemned the US move", "rejected the Israeli decision": the name is whose act it is.
+      disaster |= one_of(next, {"move", "moves", "decision", "decisions", "announcement", "actions",
+                                "policy", "policies", "remarks", "provocation", "provocations",
+                                "aggression", "measures", "step", "steps"});
       bool modifier =
           !disaster && t.kind == text::TokenKind::kWord && !t.capitalized &&
           !slot(b.entity_end)->verb && next != "'s" && !function_words().count(next) &&
@@ -616,6 +620,11 @@ class Reader {
           (t.capitalized && k != first_) || t.kind == text::TokenKind::kNumber)
         continue;
       m.in_prep = prepositions().count(w) > 0;
+      // "a day after the United Nations appealed": a conjunction opening a clause, whose
+      // subject the name is.
+      if (m.in_prep && one_of(w, {"after", "before", "since", "until", "as", "once"}) &&
+          m.last < last_ && (past_tense_verb(low(m.last)) || (slot(m.last) && slot(m.last)->verb)))
+        m.in_prep = false;
       if (m.in_prep) m.prep = std::string(w);
       break;
     }
