@@ -431,9 +431,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (m.kind == MentionKind::kEntity && m.role.empty() && before_m > 0 && !pattern_place &&
         one_of(a.low(before_m - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
-        !(m.first >= 2 &&
-          one_of(a.low(m.first - 2), {"situation", "crisis", "earthquake", "disaster", "floods",
-                                      "flooding", "victims", "people", "emergency"})))
+        !(before_m >= first + 2 &&
+          one_of(a.low(before_m - 2), {"situation", "crisis", "earthquake", "disaster", "floods",
+                                       "flooding", "victims", "people", "emergency", "government",
+                                       "transition", "elections", "peace", "stability"})))
       continue;
     // ", US Secretary of State John Kerry said": the reporter, not a party to the act.
     if (m.last < last && m.first > 0 && a.low(m.first - 1) == "," &&
@@ -464,6 +465,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   r.subjects = subj;
   r.objects = obj;
   r.coded = true;
+  // "the Council welcomed the new representatives of Haiti": greeting newly accredited envoys
+  // at a session is protocol, not an act toward their states.
+  if (vp.pattern == "{welcome}") {
+    uint32_t k = v.last;
+    if (low(k) == "the") ++k;
+    if (one_of(low(k), {"new", "newly"}) &&
+        one_of(low(k + 1),
+               {"representatives", "representative", "ambassadors", "ambassador", "envoys", "envoy",
+                "members", "member", "permanent", "accredited", "appointed"})) {
+      r.coded = false;
+      r.reason = "welcoming new envoys or members: protocol";
+      return r;
+    }
+  }
   // "welcomed the new representatives", "welcomed President X to Hanoi": greeting or hosting
   // people, not praise of a decision.
   if (vp.pattern == "{welcome}" && !obj.empty() &&
