@@ -527,6 +527,10 @@ class Reader {
         return 1;
       if (w == "heads" && x == "of" && one_of(y, {"state", "government"}) && low(p + 3) != "of")
         return 3;
+      if (w == "ministers" && !one_of(x, {"of", "for", "from", "in", "at"})) return 1;
+      if (one_of(w, {"prime", "foreign"}) && x == "ministers" &&
+          !one_of(y, {"of", "for", "from", "in", "at"}))
+        return 2;
     }
     if (str(p) == "Both" && !has_entity(p + 1)) return 1;
     if (str(p) == "Meeting" && p > first_ && low(p - 1) == "the") return 1;
