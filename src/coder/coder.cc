@@ -279,7 +279,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           open = false;
           const Mention* who = speaker ? speaker : find_after(s, k);
           for (auto [qs, qi] : selves)
-            if (who && (qs != s || mentions[qs][qi].first < k)) speaker_of[{qs, qi}] = who;
+            if (who && (qs != s || mentions[qs][qi].first < k) && mentions[qs][qi].entity.empty())
+              speaker_of[{qs, qi}] = who;
           selves.clear();
         }
       }
@@ -556,6 +557,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() &&
                  (root == "06" || one_of(r.cameo, {"054", "055", "056", "057"}))) {
         decide("not coded " + what + "an agreement or cooperation with no named partner");
+        continue;
+      } else if (targets.empty() &&
+                 (vp.pattern.starts_with("{thank}") || vp.pattern.starts_with("{appreciate}"))) {
+        decide("not coded " + what + "thanks to no one named: a courtesy");
+        continue;
+      } else if (targets.empty() && one_of(vp.pattern, {"{hope} that", "{suggest} that",
+                                                        "{propose} that", "{recommend} that"})) {
+        decide("not coded " + what + "a hope or suggestion about no named actor");
         continue;
       } else if (targets.empty() && vp.pattern.starts_with("{thank}")) {
         decide("not coded " + what + "thanks to no one named: a courtesy");

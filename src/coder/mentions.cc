@@ -157,6 +157,18 @@ class Reader {
         ++i;
       }
     }
+    // "We, the Foreign Ministers of ASEAN, ...": the apposition says who "we" are.
+    for (size_t i = 0; i + 1 < out.size(); ++i) {
+      Mention& self = out[i];
+      const Mention& who = out[i + 1];
+      if (self.kind != MentionKind::kSelf || who.first != self.last + 1 || low(self.last) != "," ||
+          who.entity.empty())
+        continue;
+      self.entity = who.entity;
+      self.also = who.also;
+      self.role = who.role;
+      self.why = "the apposition after 'we'";
+    }
     // "the President spoke with ... President Sarkozy": a bare title is not a person the same
     // sentence names beside it.
     for (auto& m : out) {
