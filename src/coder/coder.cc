@@ -658,23 +658,34 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     // Meetings named as nouns: "his visit to Ukraine in July", "the telephone call X made".
     for (const auto& act : dateline_unit ? std::vector<coder::NominalAct>{}
                                          : coder::find_nominal_acts(a, s, mentions[s])) {
-      auto side = [&](int i) {
-        std::vector<Actor> v =
-            i < 0 ? sentence_subjects : resolve(mentions[s][static_cast<size_t>(i)], lex, d, "");
+      auto sides = [&](int i) {
+        return i < 0 ? sentence_subjects : resolve(mentions[s][static_cast<size_t>(i)], lex, d, "");
+      };
+      const bool meeting = act.cameo.starts_with("04");
+      std::string what = tracing ? act.cameo + " '" + act.phrase + "': " : "";
+      if (!meeting) {
+        // An act named as a noun may have several holders: "their sanctions on ...".
+        auto srcs = sides(act.source), tgts = sides(act.target);
+        if (srcs.empty() || tgts.empty())
+          decide_any("not coded " + what + "an act named as a noun, with a side unknown");
+        std::string date = sentence_date(a, s, dl, act.anchor);
+        for (const auto& x : srcs)
+          for (const auto& y : tgts)
+            emit_event(x, y, act.cameo, date, what, "an act named as a noun", false);
+        continue;
+      }
+      auto one = [&](int i) {
+        std::vector<Actor> v = sides(i);
         return v.size() == 1 ? std::optional<Actor>(v.front()) : std::nullopt;
       };
-      auto src = side(act.source), tgt = side(act.target);
-      std::string what = tracing ? act.cameo + " '" + act.phrase + "': " : "";
+      auto src = one(act.source), tgt = one(act.target);
       if (!src || !tgt) {
         decide_any("not coded " + what + "a meeting named as a noun, with a side unknown");
         continue;
       }
       bool stated_date = false;
       std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
-      const bool meeting = act.cameo.starts_with("04");
-      emit_event(*src, tgt, act.cameo, date, what,
-                 meeting ? "a meeting named as a noun" : "an act named as a noun", meeting);
-      if (!meeting) continue;
+      emit_event(*src, tgt, act.cameo, date, what, "a meeting named as a noun", true);
       coder::MeetingMention mm;
       mm.sentence = s;
       mm.date = date;

@@ -70,8 +70,32 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
       }
     }
     // "the new US sanctions against Iran", "EU sanctions on Russia": sanctions imposed (163).
-    if (one_of(w, {"sanctions", "embargo"}) && one_of(a.low(k + 1), {"against", "on"})) {
-      int target = mention_at(mentions, k + 2);
+    // "their recent sanctions designations on actors and entities involved in the transfer of
+    // arms from the DPRK to Russia": the states the sanctioned people act for, and the
+    // subject's sanctions when the holder is "their" or "our".
+    uint32_t on = k + 1;
+    if (a.low(on) == "designations") ++on;
+    if (one_of(w, {"sanctions", "embargo"}) && one_of(a.low(on), {"against", "on"})) {
+      int target = mention_at(mentions, on + 1);
+      std::vector<int> targets;
+      if (target < 0 && one_of(a.low(on + 1), {"actors", "entities", "individuals", "persons",
+                                               "companies", "firms", "networks", "officials"})) {
+        for (uint32_t q = on + 1; q < sent.last && q < on + 25; ++q) {
+          if (one_of(a.low(q), {";", ":", ".", "which", "who"})) break;
+          int m = mention_at(mentions, q);
+          if (m >= 0 && !mentions[static_cast<size_t>(m)].entity.empty() &&
+              mentions[static_cast<size_t>(m)].kind == MentionKind::kEntity)
+            targets.push_back(m);
+        }
+      }
+      bool ours = k > sent.first && one_of(a.low(k - 1), {"their", "our"});
+      for (uint32_t b = k; b > sent.first && b + 3 > k && !ours;)
+        ours |= one_of(a.low(--b), {"their", "our"});
+      if (ours && !targets.empty()) {
+        for (int t : targets)
+          out.push_back({"163", -1, t, k, a.span(k, mentions[static_cast<size_t>(t)].last)});
+        continue;
+      }
       // Whose: the name right before ("US sanctions", "Washington's new sanctions"); sanctions
       // called for, threatened or considered are the verbs' business, not an act.
       int source = mention_ending(mentions, k);
@@ -84,7 +108,7 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
           source = -1;
       if (source >= 0 && target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty() &&
           !mentions[static_cast<size_t>(source)].entity.empty()) {
-        out.push_back({"163", source, target, k, a.span(mentions[source].first, k + 3)});
+        out.push_back({"163", source, target, k, a.span(mentions[source].first, on + 2)});
         continue;
       }
     }

@@ -10,6 +10,8 @@
 //             (telephone | phone | video) (conversation | call | talks) with X
 //                                                                    -> 041 the subject -> X
 //   - sanctions: X('s) [new] sanctions (against | on) Y                     -> 163 X -> Y
+//                (their | our) sanctions [designations] on (entities | individuals | ...)
+//                involved in ... Y ... Z                        -> 163 each subject -> Y, Z
 // A visit that is upcoming, planned or forthcoming is an intent (036), not a meeting.
 #pragma once
 

@@ -179,6 +179,10 @@ TEST(Coder, Sentences) {
       {"'under the X Presidency' is the frame, not a party",
        "The leaders of Peru and Chile met under the Bolivian Presidency.",
        {"CHL 040 PER"}},
+      {"'their sanctions on entities involved in ...': every holder, the states named",
+       "Peru and Chile announced their sanctions on entities involved in the transfer of arms "
+       "from Iran to Syria.",
+       {"CHL 163 IRN", "CHL 163 SYR", "PER 163 IRN", "PER 163 SYR"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
