@@ -258,9 +258,13 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
         continue;
       }
     }
-    // 4th May 2017 / 4 May / 4th of May
+    // 4th May 2017 / 4 May / 4th of May; a span of days is dated by its first: "16-17
+    // February 2016", "11 to 14 July".
     if (day > 0) {
       uint32_t k = i + 1;
+      if ((is(k, "-") || is(k, "–") || lower(str(k)) == "to") && day_number(str(k + 1)) > 0 &&
+          month_number(str(k + 2)) > 0)
+        k += 2;
       if (lower(str(k)) == "of") ++k;
       int mo = month_number(str(k));
       if (mo > 0) {
@@ -290,6 +294,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<tex
       if (d > 0 && !is(k + 1, "%")) {
         m.date = Date{0, mo, d};
         m.last = k + 1;
+        // "February 16-17, 2016": the first day of the span.
+        if ((is(m.last, "-") || is(m.last, "–")) && day_number(str(m.last + 1)) > 0) m.last += 2;
         uint32_t y = m.last;
         if (is(y, ",")) ++y;
         if (year_number(str(y)) > 0) {

@@ -95,6 +95,21 @@ Participant participant_of(const Mention& m) {
 }
 
 // Did the named meeting take place, as far as this sentence says?
+// Where "was held" / "took place" follows a meeting's name, over the rest of its name ("The
+// 27th Inter-Sessional Meeting of the Conference of Heads of Government of the Caribbean
+// Community (CARICOM) was held at ..."): the token after the name's end, or 0.
+uint32_t held_after(const Analysis& a, size_t s, const MeetingName& n) {
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = n.last; k < sent.last && k < n.last + 24; ++k) {
+    std::string_view w = a.low(k);
+    if (one_of(w, {",", ";", ":", "that", "which"})) break;
+    if (one_of(w, {"held", "place", "convened", "opened", "concluded"}) &&
+        (k <= n.last + 1 || one_of(a.low(k - 1), {"was", "were", "took", "is", "has", "been"})))
+      return k;
+  }
+  return 0;
+}
+
 bool took_place(const Analysis& a, size_t s, const MeetingName& n, bool is_title) {
   const auto& sent = a.sentences[s];
   // "following the 7th ASEAN-UN Summit", "the forthcoming Summit": another meeting's context.
@@ -129,11 +144,7 @@ bool took_place(const Analysis& a, size_t s, const MeetingName& n, bool is_title
     }
   }
   // Subject of "was held", "took place".
-  for (uint32_t k = n.last; k < sent.last && k < n.last + 4; ++k) {
-    std::string_view w = a.low(k);
-    if (one_of(w, {"held", "place", "convened", "opened", "concluded"})) return !hedged;
-  }
-  return false;
+  return held_after(a, s, n) > 0 && !hedged;
 }
 
 }  // namespace
@@ -215,8 +226,10 @@ std::vector<Meeting> assemble_meetings(const MeetingContext& ctx,
         r->m.date = sentence_date(s);
       }
       r->sentences.push_back(s);
+      const uint32_t held = held_after(a, s, n);
       for (const auto& m : ms) {
-        bool inside = m.last > n.first && m.last <= n.last;
+        bool inside = (m.last > n.first && m.last <= n.last) ||
+                      (held > 0 && m.first >= n.last && m.last <= held);
         bool subject =
             !m.in_prep && m.last <= n.first && !m.entity.empty() && m.first >= body_first(a, s);
         bool with = m.in_prep && one_of(m.prep, {"with", "by"});

@@ -68,6 +68,10 @@ TEST(Meetings, Table) {
        "Bolivia and Ecuador.",
        {"2022-03-14 bilateral BOL,PER []", "2022-03-14 bilateral CHL,PER []",
         "2022-03-14 bilateral ECU,PER []"}},
+      {"'The 27th Meeting of the Conference of X was held': the name's whole 'of' phrase",
+       "The Twenty-Seventh Meeting of the Conference of Heads of Government of the Caribbean "
+       "Community (CARICOM) was held at Placencia on 16-17 February 2016.",
+       {"2016-02-16 multilateral CARICOM []"}},
       {"a planned meeting is no record",
        "Paris, 1 May 2020\n\nThe President of France will meet "
        "the Chancellor of Germany next week.",
