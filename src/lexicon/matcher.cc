@@ -120,4 +120,29 @@ void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const std::vect
   }
 }
 
+void PhraseMatcher::for_each_phrase(
+    const std::function<void(const std::vector<std::string_view>&, int32_t)>& visit) const {
+  std::vector<std::string_view> word(vocab_.size());
+  for (const auto& [w, id] : vocab_) word[static_cast<size_t>(id)] = w;
+  // Depth first with an explicit stack of (node, depth, word id of the edge into it);
+  // `path` holds the words from the root to the node being visited.
+  struct Step {
+    int32_t node;
+    size_t depth;
+    int32_t word;
+  };
+  std::vector<Step> stack = {{0, 0, -1}};
+  std::vector<std::string_view> path;
+  while (!stack.empty()) {
+    Step s = stack.back();
+    stack.pop_back();
+    path.resize(s.depth);
+    if (s.depth > 0) path.back() = word[static_cast<size_t>(s.word)];
+    const Node& n = nodes_[static_cast<size_t>(s.node)];
+    if (s.depth > 0)
+      for (const Payload& p : n.payloads) visit(path, p.value);
+    for (const auto& [id, c] : n.edges) stack.push_back({c, s.depth + 1, id});
+  }
+}
+
 }  // namespace parley::lexicon

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,6 +64,13 @@ class PhraseMatcher {
   std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
   void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
              std::vector<PhraseMatch>& out) const;
+
+  // Calls `visit` once for every (word sequence, payload) the trie holds, in no stated order.
+  // Only phrases without gaps are visited (the gapped ones are verb patterns, whose text the
+  // Lexicon keeps); an item with several words is visited once per word. For reports such as
+  // `parley dict compare`, not for matching.
+  void for_each_phrase(const std::function<void(const std::vector<std::string_view>& words,
+                                                int32_t payload)>& visit) const;
 
   size_t phrase_count() const { return phrase_count_; }
   size_t node_count() const { return nodes_.size(); }
