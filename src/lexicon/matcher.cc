@@ -6,10 +6,67 @@
 
 namespace parley::lexicon {
 
+PhraseMatcher::Builder::Builder() : nodes_(1) {}
+
+int32_t PhraseMatcher::Builder::word_id(const std::string& w) {
+  auto [it, inserted] = vocab_.try_emplace(w, static_cast<int32_t>(vocab_.size()));
+  return it->second;
+}
+
+int32_t PhraseMatcher::Builder::child(int32_t node, int32_t id) const {
+  const auto& edges = nodes_[static_cast<size_t>(node)].edges;
+  auto it = std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN));
+  return it != edges.end() && it->first == id ? it->second : -1;
+}
+
+int32_t PhraseMatcher::Builder::new_node() {
+  nodes_.emplace_back();
+  return static_cast<int32_t>(nodes_.size() - 1);
+}
+
+// An item with several words fans out into several branches that may later rejoin, so a phrase
+// is inserted as the set of its live node frontiers.
 void PhraseMatcher::Builder::add(const std::vector<PatternItem>& items, bool case_sensitive,
                                  int32_t payload) {
   assert(!items.empty() && !items.front().words.empty() && !items.back().words.empty());
-  phrases_.push_back({items, case_sensitive, payload});
+  std::vector<int32_t> frontier = {0};
+  for (const PatternItem& item : items) {
+    std::vector<int32_t> next;
+    for (int32_t node : frontier) {
+      if (item.words.empty()) {
+        int32_t c = -1;
+        for (const auto& [size, gap_child] : nodes_[static_cast<size_t>(node)].gaps)
+          if (size == item.max_gap) c = gap_child;
+        if (c < 0) {
+          c = new_node();
+          nodes_[static_cast<size_t>(node)].gaps.emplace_back(item.max_gap, c);
+        }
+        next.push_back(c);
+        continue;
+      }
+      for (const std::string& w : item.words) {
+        int32_t id = word_id(w);
+        int32_t c = child(node, id);
+        if (c < 0) {
+          c = new_node();
+          auto& edges = nodes_[static_cast<size_t>(node)].edges;
+          edges.insert(std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN)),
+                       {id, c});
+        }
+        next.push_back(c);
+      }
+    }
+    std::sort(next.begin(), next.end());
+    next.erase(std::unique(next.begin(), next.end()), next.end());
+    frontier = std::move(next);
+  }
+  for (int32_t node : frontier) {
+    auto& payloads = nodes_[static_cast<size_t>(node)].payloads;
+    bool seen = false;
+    for (const Payload& q : payloads) seen |= q.value == payload;
+    if (!seen) payloads.push_back({payload, case_sensitive});
+  }
+  ++phrase_count_;
 }
 
 int32_t PhraseMatcher::child(const Node& n, int32_t id) const {
@@ -19,57 +76,17 @@ int32_t PhraseMatcher::child(const Node& n, int32_t id) const {
 
 std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
   auto m = std::shared_ptr<PhraseMatcher>(new PhraseMatcher());
-  m->nodes_.emplace_back();
-  auto word_id = [&](const std::string& w) {
-    auto [it, inserted] = m->vocab_.try_emplace(w, static_cast<int32_t>(m->vocab_.size()));
-    return it->second;
-  };
-  // Insert each phrase; an item with several words fans out into several branches that may
-  // later rejoin, so phrases are inserted as the set of their live node frontiers.
-  for (const Phrase& p : phrases_) {
-    std::vector<int32_t> frontier = {0};
-    for (const PatternItem& item : p.items) {
-      std::vector<int32_t> next;
-      for (int32_t node : frontier) {
-        if (item.words.empty()) {
-          int32_t c = -1;
-          for (const auto& [size, child] : m->nodes_[node].gaps)
-            if (size == item.max_gap) c = child;
-          if (c < 0) {
-            c = static_cast<int32_t>(m->nodes_.size());
-            m->nodes_[node].gaps.emplace_back(item.max_gap, c);
-            m->nodes_.emplace_back();
-          }
-          next.push_back(c);
-          continue;
-        }
-        for (const std::string& w : item.words) {
-          int32_t id = word_id(w);
-          int32_t c = m->child(m->nodes_[node], id);
-          if (c < 0) {
-            c = static_cast<int32_t>(m->nodes_.size());
-            m->nodes_.emplace_back();
-            auto& edges = m->nodes_[node].edges;
-            edges.insert(
-                std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN)),
-                {id, c});
-          }
-          next.push_back(c);
-        }
-      }
-      std::sort(next.begin(), next.end());
-      next.erase(std::unique(next.begin(), next.end()), next.end());
-      frontier = std::move(next);
-    }
-    for (int32_t node : frontier) {
-      auto& payloads = m->nodes_[node].payloads;
-      bool seen = false;
-      for (const Payload& q : payloads) seen |= q.value == p.payload;
-      if (!seen) payloads.push_back({p.payload, p.case_sensitive});
-    }
-    ++m->phrase_count_;
+  // Move the nodes out front first, freeing the deque's blocks as they empty.
+  m->nodes_.reserve(nodes_.size());
+  while (!nodes_.empty()) {
+    m->nodes_.push_back(std::move(nodes_.front()));
+    nodes_.pop_front();
   }
-  phrases_.clear();
+  nodes_.emplace_back();  // the Builder starts over with an empty root
+  m->vocab_ = std::move(vocab_);
+  vocab_.clear();
+  m->phrase_count_ = phrase_count_;
+  phrase_count_ = 0;
   m->root_children_.assign(m->vocab_.size(), -1);
   for (const auto& [id, c] : m->nodes_[0].edges) m->root_children_[static_cast<size_t>(id)] = c;
   return m;
