@@ -59,7 +59,7 @@ std::shared_ptr<const Lexicon> load_spec(const std::string& spec) {
   std::vector<Diagnostic> warnings;
   auto lex = Lexicon::load(options, warnings);
   if (!lex.ok()) {
-    std::cerr << "parley dict compare: " << spec << ": " << lex.message() << "\n";
+    std::cerr << "parley dict compare: " << lex.message() << "\n";
     return nullptr;
   }
   if (!warnings.empty())

@@ -25,7 +25,7 @@ struct Inventories {
 };
 
 std::string join_words(const std::vector<std::string_view>& words) {
-  size_t first = !words.empty() && words.size() > 1 && words.front() == "the" ? 1 : 0;
+  size_t first = words.size() > 1 && words.front() == "the" ? 1 : 0;  // "the" alone stays
   std::string out;
   auto glue = [](std::string_view w) { return w == "-" || w == "/" || w == "'s"; };
   for (size_t i = first; i < words.size(); ++i) {
@@ -66,7 +66,6 @@ std::string verb_signature(const std::string& pattern, std::string& head) {
     for (auto& x : w) words.push_back(std::move(x));
   }
   if (head.empty() && !words.empty()) head = words.front();
-  std::string out;
   return join_words({words.begin(), words.end()});
 }
 
