@@ -1,5 +1,6 @@
 // cli/dict_main.cc — `parley dict check`: load dictionaries and report every problem;
 // `parley dict compare A B`: how much of each set of dictionaries the other covers.
+#include <charconv>
 #include <iomanip>
 #include <iostream>
 #include <limits>
@@ -113,15 +114,18 @@ void print_text(const lexicon::Coverage& c, const std::string& from, const std::
 int compare(const Args& args) {
   const auto& pos = args.positional();
   std::string format = args.get("--format", "text");
-  long limit = std::atol(args.get("--limit", "20").c_str());
-  if (pos.size() != 3 || (format != "text" && format != "tsv") || limit < 0) {
+  std::string limit_text = args.get("--limit", "20");
+  size_t limit = 0;
+  auto [end, ec] = std::from_chars(limit_text.data(), limit_text.data() + limit_text.size(), limit);
+  if (pos.size() != 3 || (format != "text" && format != "tsv") || ec != std::errc() ||
+      end != limit_text.data() + limit_text.size()) {
     std::cerr << kHelp;
     return 2;
   }
   auto a = load_spec(pos[1]);
   auto b = a ? load_spec(pos[2]) : nullptr;
   if (!a || !b) return 1;
-  size_t samples = limit == 0 ? std::numeric_limits<size_t>::max() : static_cast<size_t>(limit);
+  size_t samples = limit == 0 ? std::numeric_limits<size_t>::max() : limit;
   lexicon::Comparison cmp = lexicon::compare_lexicons(*a, *b, samples);
   const std::string& na = pos[1];
   const std::string& nb = pos[2];

@@ -86,6 +86,8 @@ else
 fi
 "$parley" dict compare builtin 2>/dev/null
 check "dict compare needs two dictionaries" test $? -eq 2
+"$parley" dict compare builtin builtin --limit many 2>/dev/null
+check "dict compare --limit takes a number" test $? -eq 2
 
 # Usage errors.
 "$parley" code --format nonsense x 2>/dev/null
