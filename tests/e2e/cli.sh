@@ -78,12 +78,15 @@ if [ -d "$phoenix" ]; then
     test "$(grep -cE '^  (actors|agents|verbs) +[0-9]+ of [0-9]+ (phrases|patterns) covered' \
       "$tmp/compare.txt")" -eq 6
   check "dict compare prints samples of the gaps" grep -q "missing from B (3 of" "$tmp/compare.txt"
-  "$parley" dict compare builtin "petrarch:$phoenix" --format tsv >"$tmp/compare.tsv" 2>/dev/null
-  check "dict compare --format tsv has a header and six rows" \
-    test "$(grep -c '^[ab]_in_[ab]	\(actors\|agents\|verbs\)	[0-9]' "$tmp/compare.tsv")" -eq 6
 else
   check "dict compare on the Phoenix dictionaries (../shared missing)" false
 fi
+mkdir -p "$tmp/small"
+printf 'XXA name: Atlantis\n040 verb: {meet}\n' >"$tmp/small/small.txt"
+"$parley" dict compare builtin "$tmp/small" --format tsv >"$tmp/compare.tsv" 2>/dev/null
+check "dict compare --format tsv has a header and six rows" \
+  test "$(grep -c '^[ab]_in_[ab]	\(actors\|agents\|verbs\)	[0-9]' "$tmp/compare.tsv")" -eq 6
+check "dict compare --format tsv counts a small folder" grep -q '^b_in_a	verbs	1	1	1	0	0	1$' "$tmp/compare.tsv"
 "$parley" dict compare builtin 2>/dev/null
 check "dict compare needs two dictionaries" test $? -eq 2
 "$parley" dict compare builtin builtin --limit many 2>/dev/null
