@@ -12,7 +12,7 @@ constexpr const char* kUsage =
 usage:
   parley code    [--format json|tsv|table] [--db FILE] [-j N] [--dict DIR]... FILE... | -
   parley explain FILE [--sentence N] [--dict DIR]...
-  parley dict    check [DIR]...
+  parley dict    check [DIR]... | compare A B [--format text|tsv] [--limit N]
   parley validate FILE [--dict D]... [--min-pass N]
 
   code      reads .txt/.md files, folders (recursively) and JSON Lines (.jsonl, or - for
@@ -20,7 +20,8 @@ usage:
             document per input document; --db also stores them in a SQLite file
   explain   shows, sentence by sentence, the actors and verb phrases found and why each event
             was or was not coded
-  dict      checks dictionaries and reports every malformed line
+  dict      checks dictionaries and reports every malformed line; `compare` reports how much
+            of one set of dictionaries (builtin, DIR, petrarch:DIR, tabari:FILE) another covers
   validate  runs a PETRARCH or TABARI validation suite and ends with "N passed, M failed"
 
 Run `parley COMMAND --help` for the options of a command.

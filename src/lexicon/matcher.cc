@@ -6,72 +6,111 @@
 
 namespace parley::lexicon {
 
+PhraseMatcher::Builder::Builder() : nodes_(1) {}
+
+int32_t PhraseMatcher::Builder::word_id(const std::string& w) {
+  auto [it, inserted] = vocab_.try_emplace(w, static_cast<int32_t>(vocab_.size()));
+  return it->second;
+}
+
+int32_t PhraseMatcher::Builder::child(int32_t node, int32_t id) const {
+  const auto& edges = nodes_[static_cast<size_t>(node)].edges;
+  auto it = std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN));
+  return it != edges.end() && it->first == id ? it->second : -1;
+}
+
+int32_t PhraseMatcher::Builder::new_node() {
+  nodes_.emplace_back();
+  return static_cast<int32_t>(nodes_.size() - 1);
+}
+
+// An item with several words fans out into several branches that may later rejoin, so a phrase
+// is inserted as the set of its live node frontiers.
 void PhraseMatcher::Builder::add(const std::vector<PatternItem>& items, bool case_sensitive,
                                  int32_t payload) {
   assert(!items.empty() && !items.front().words.empty() && !items.back().words.empty());
-  phrases_.push_back({items, case_sensitive, payload});
+  std::vector<int32_t> frontier = {0};
+  for (const PatternItem& item : items) {
+    std::vector<int32_t> next;
+    for (int32_t node : frontier) {
+      if (item.words.empty()) {
+        int32_t c = -1;
+        for (const auto& [size, gap_child] : nodes_[static_cast<size_t>(node)].gaps)
+          if (size == item.max_gap) c = gap_child;
+        if (c < 0) {
+          c = new_node();
+          nodes_[static_cast<size_t>(node)].gaps.emplace_back(item.max_gap, c);
+        }
+        next.push_back(c);
+        continue;
+      }
+      for (const std::string& w : item.words) {
+        int32_t id = word_id(w);
+        int32_t c = child(node, id);
+        if (c < 0) {
+          c = new_node();
+          auto& edges = nodes_[static_cast<size_t>(node)].edges;
+          edges.insert(std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN)),
+                       {id, c});
+        }
+        next.push_back(c);
+      }
+    }
+    std::sort(next.begin(), next.end());
+    next.erase(std::unique(next.begin(), next.end()), next.end());
+    frontier = std::move(next);
+  }
+  for (int32_t node : frontier) {
+    auto& payloads = nodes_[static_cast<size_t>(node)].payloads;
+    bool seen = false;
+    for (const Payload& q : payloads) seen |= q.value == payload;
+    if (!seen) payloads.push_back({payload, case_sensitive});
+  }
+  ++phrase_count_;
 }
 
-int32_t PhraseMatcher::child(const Node& n, int32_t id) const {
-  auto it = std::lower_bound(n.edges.begin(), n.edges.end(), std::make_pair(id, INT32_MIN));
-  return it != n.edges.end() && it->first == id ? it->second : -1;
+int32_t PhraseMatcher::child(int32_t node, int32_t id) const {
+  auto b = edges_.begin() + edge_begin_[static_cast<size_t>(node)];
+  auto e = edges_.begin() + edge_begin_[static_cast<size_t>(node) + 1];
+  auto it = std::lower_bound(b, e, std::make_pair(id, INT32_MIN));
+  return it != e && it->first == id ? it->second : -1;
 }
 
 std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
   auto m = std::shared_ptr<PhraseMatcher>(new PhraseMatcher());
-  m->nodes_.emplace_back();
-  auto word_id = [&](const std::string& w) {
-    auto [it, inserted] = m->vocab_.try_emplace(w, static_cast<int32_t>(m->vocab_.size()));
-    return it->second;
-  };
-  // Insert each phrase; an item with several words fans out into several branches that may
-  // later rejoin, so phrases are inserted as the set of their live node frontiers.
-  for (const Phrase& p : phrases_) {
-    std::vector<int32_t> frontier = {0};
-    for (const PatternItem& item : p.items) {
-      std::vector<int32_t> next;
-      for (int32_t node : frontier) {
-        if (item.words.empty()) {
-          int32_t c = -1;
-          for (const auto& [size, child] : m->nodes_[node].gaps)
-            if (size == item.max_gap) c = child;
-          if (c < 0) {
-            c = static_cast<int32_t>(m->nodes_.size());
-            m->nodes_[node].gaps.emplace_back(item.max_gap, c);
-            m->nodes_.emplace_back();
-          }
-          next.push_back(c);
-          continue;
-        }
-        for (const std::string& w : item.words) {
-          int32_t id = word_id(w);
-          int32_t c = m->child(m->nodes_[node], id);
-          if (c < 0) {
-            c = static_cast<int32_t>(m->nodes_.size());
-            m->nodes_.emplace_back();
-            auto& edges = m->nodes_[node].edges;
-            edges.insert(
-                std::lower_bound(edges.begin(), edges.end(), std::make_pair(id, INT32_MIN)),
-                {id, c});
-          }
-          next.push_back(c);
-        }
-      }
-      std::sort(next.begin(), next.end());
-      next.erase(std::unique(next.begin(), next.end()), next.end());
-      frontier = std::move(next);
-    }
-    for (int32_t node : frontier) {
-      auto& payloads = m->nodes_[node].payloads;
-      bool seen = false;
-      for (const Payload& q : payloads) seen |= q.value == p.payload;
-      if (!seen) payloads.push_back({p.payload, p.case_sensitive});
-    }
-    ++m->phrase_count_;
+  size_t edges = 0, gaps = 0, payloads = 0;
+  for (const Node& n : nodes_) {
+    edges += n.edges.size();
+    gaps += n.gaps.size();
+    payloads += n.payloads.size();
   }
-  phrases_.clear();
+  for (auto* v : {&m->edge_begin_, &m->gap_begin_, &m->payload_begin_})
+    v->reserve(nodes_.size() + 1);
+  m->edges_.reserve(edges);
+  m->gaps_.reserve(gaps);
+  m->payloads_.reserve(payloads);
+  // Pack the nodes front first, freeing the deque's blocks as they empty.
+  while (!nodes_.empty()) {
+    const Node& n = nodes_.front();
+    m->edge_begin_.push_back(static_cast<uint32_t>(m->edges_.size()));
+    m->gap_begin_.push_back(static_cast<uint32_t>(m->gaps_.size()));
+    m->payload_begin_.push_back(static_cast<uint32_t>(m->payloads_.size()));
+    m->edges_.insert(m->edges_.end(), n.edges.begin(), n.edges.end());
+    m->gaps_.insert(m->gaps_.end(), n.gaps.begin(), n.gaps.end());
+    m->payloads_.insert(m->payloads_.end(), n.payloads.begin(), n.payloads.end());
+    nodes_.pop_front();
+  }
+  m->edge_begin_.push_back(static_cast<uint32_t>(m->edges_.size()));
+  m->gap_begin_.push_back(static_cast<uint32_t>(m->gaps_.size()));
+  m->payload_begin_.push_back(static_cast<uint32_t>(m->payloads_.size()));
+  nodes_.emplace_back();  // the Builder starts over with an empty root
+  m->vocab_ = std::move(vocab_);
+  vocab_.clear();
+  m->phrase_count_ = phrase_count_;
+  phrase_count_ = 0;
   m->root_children_.assign(m->vocab_.size(), -1);
-  for (const auto& [id, c] : m->nodes_[0].edges) m->root_children_[static_cast<size_t>(id)] = c;
+  for (uint32_t k = m->edge_begin_[0]; k < m->edge_begin_[1]; ++k)
+    m->root_children_[static_cast<size_t>(m->edges_[k].first)] = m->edges_[k].second;
   return m;
 }
 
@@ -87,18 +126,18 @@ std::vector<int32_t> PhraseMatcher::lookup(const std::vector<MatchToken>& tokens
 void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
                          uint32_t start, uint32_t pos, int32_t node, bool caps_ok,
                          std::vector<PhraseMatch>& out) const {
-  const Node& n = nodes_[node];
+  const size_t n = static_cast<size_t>(node);
   if (pos > start) {
-    for (const Payload& p : n.payloads)
-      if (caps_ok || !p.case_sensitive) out.push_back({start, pos, p.value});
+    for (uint32_t k = payload_begin_[n]; k < payload_begin_[n + 1]; ++k)
+      if (caps_ok || !payloads_[k].case_sensitive) out.push_back({start, pos, payloads_[k].value});
   }
-  for (const auto& [max_gap, gap_child] : n.gaps) {
+  for (uint32_t k = gap_begin_[n]; k < gap_begin_[n + 1]; ++k) {
     // A gap takes 0..max_gap words, then the phrase must go on with a listed word.
-    const Node& g = nodes_[gap_child];
+    const auto [max_gap, gap_child] = gaps_[k];
     uint32_t skip = pos;
-    for (int k = 0; k <= max_gap && skip <= tokens.size(); ++k) {
+    for (int g = 0; g <= max_gap && skip <= tokens.size(); ++g) {
       if (skip < tokens.size() && ids[skip] >= 0) {
-        int32_t c = child(g, ids[skip]);
+        int32_t c = child(gap_child, ids[skip]);
         if (c >= 0) walk(tokens, ids, start, skip + 1, c, caps_ok && tokens[skip].all_caps, out);
       }
       if (skip >= tokens.size() || !tokens[skip].is_word) break;
@@ -106,7 +145,7 @@ void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vecto
     }
   }
   if (pos < tokens.size() && ids[pos] >= 0) {
-    int32_t c = child(n, ids[pos]);
+    int32_t c = child(node, ids[pos]);
     if (c >= 0) walk(tokens, ids, start, pos + 1, c, caps_ok && tokens[pos].all_caps, out);
   }
 }
@@ -117,6 +156,33 @@ void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const std::vect
     if (ids[i] < 0) continue;
     int32_t c = root_children_[static_cast<size_t>(ids[i])];
     if (c >= 0) walk(tokens, ids, i, i + 1, c, tokens[i].all_caps, out);
+  }
+}
+
+void PhraseMatcher::for_each_phrase(
+    const std::function<void(const std::vector<std::string_view>&, int32_t)>& visit) const {
+  std::vector<std::string_view> word(vocab_.size());
+  for (const auto& [w, id] : vocab_) word[static_cast<size_t>(id)] = w;
+  // Depth first with an explicit stack of (node, depth, word id of the edge into it);
+  // `path` holds the words from the root to the node being visited.
+  struct Step {
+    int32_t node;
+    size_t depth;
+    int32_t word;
+  };
+  std::vector<Step> stack = {{0, 0, -1}};
+  std::vector<std::string_view> path;
+  while (!stack.empty()) {
+    Step s = stack.back();
+    stack.pop_back();
+    path.resize(s.depth);
+    if (s.depth > 0) path.back() = word[static_cast<size_t>(s.word)];
+    const size_t n = static_cast<size_t>(s.node);
+    if (s.depth > 0)
+      for (uint32_t k = payload_begin_[n]; k < payload_begin_[n + 1]; ++k)
+        visit(path, payloads_[k].value);
+    for (uint32_t k = edge_begin_[n]; k < edge_begin_[n + 1]; ++k)
+      stack.push_back({edges_[k].second, s.depth + 1, edges_[k].first});
   }
 }
 

@@ -11,6 +11,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,35 +40,6 @@ struct PatternItem {
 };
 
 class PhraseMatcher {
- public:
-  static constexpr int kShortGap = 3;  // "*" in a verb pattern
-  static constexpr int kLongGap = 15;  // "**"
-
-  class Builder {
-   public:
-    // Adds a phrase. The items must not be empty and must not start or end with a gap.
-    void add(const std::vector<PatternItem>& items, bool case_sensitive, int32_t payload);
-    std::shared_ptr<const PhraseMatcher> build();
-
-   private:
-    friend class PhraseMatcher;
-    struct Phrase {
-      std::vector<PatternItem> items;
-      bool case_sensitive;
-      int32_t payload;
-    };
-    std::vector<Phrase> phrases_;
-  };
-
-  // Maps words to the matcher's vocabulary ids (-1 for a word no phrase uses). Call once per
-  // text and pass the ids to match().
-  std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
-  void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
-             std::vector<PhraseMatch>& out) const;
-
-  size_t phrase_count() const { return phrase_count_; }
-  size_t node_count() const { return nodes_.size(); }
-
  private:
   struct Payload {
     int32_t value;
@@ -85,12 +58,62 @@ class PhraseMatcher {
       return static_cast<size_t>(h);
     }
   };
-  int32_t child(const Node& n, int32_t id) const;
+  using Vocabulary = std::unordered_map<std::string, int32_t, Hash, std::equal_to<>>;
+
+ public:
+  static constexpr int kShortGap = 3;  // "*" in a verb pattern
+  static constexpr int kLongGap = 15;  // "**"
+
+  // Each phrase goes into the trie as it is added, so a phrase's items are not kept twice; the
+  // nodes grow in a deque (no reallocation, hence no moment with two copies of them) and are
+  // packed into the matcher's flat arrays, node by node, when it is built
+  // (docs/dictionaries.md has the memory figures).
+  class Builder {
+   public:
+    Builder();
+    // Adds a phrase. The items must not be empty and must not start or end with a gap.
+    void add(const std::vector<PatternItem>& items, bool case_sensitive, int32_t payload);
+    // The matcher of every phrase added so far; the Builder is left empty.
+    std::shared_ptr<const PhraseMatcher> build();
+
+   private:
+    int32_t word_id(const std::string& w);
+    int32_t child(int32_t node, int32_t id) const;
+    int32_t new_node();
+    Vocabulary vocab_;
+    std::deque<Node> nodes_;
+    size_t phrase_count_ = 0;
+  };
+
+  // Maps words to the matcher's vocabulary ids (-1 for a word no phrase uses). Call once per
+  // text and pass the ids to match().
+  std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
+  void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+             std::vector<PhraseMatch>& out) const;
+
+  // Calls `visit` once for every (word sequence, payload) the trie holds, in no stated order.
+  // Only phrases without gaps are visited (the gapped ones are verb patterns, whose text the
+  // Lexicon keeps); an item with several words is visited once per word. For reports such as
+  // `parley dict compare`, not for matching.
+  void for_each_phrase(const std::function<void(const std::vector<std::string_view>& words,
+                                                int32_t payload)>& visit) const;
+
+  size_t phrase_count() const { return phrase_count_; }
+  size_t node_count() const { return edge_begin_.size() - 1; }
+
+ private:
+  int32_t child(int32_t node, int32_t id) const;
   void walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids, uint32_t start,
             uint32_t pos, int32_t node, bool caps_ok, std::vector<PhraseMatch>& out) const;
 
-  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> vocab_;
-  std::vector<Node> nodes_;
+  // The built trie, compact: node i's edges are edges_[edge_begin_[i] .. edge_begin_[i + 1]),
+  // sorted by word id, and likewise its gaps and payloads. Three flat arrays instead of three
+  // vectors a node take a quarter of the memory (1.6 million nodes for the Phoenix set).
+  Vocabulary vocab_;
+  std::vector<uint32_t> edge_begin_, gap_begin_, payload_begin_;  // node count + 1 each
+  std::vector<std::pair<int32_t, int32_t>> edges_;                // (word id, child)
+  std::vector<std::pair<int, int32_t>> gaps_;                     // (max words, child)
+  std::vector<Payload> payloads_;
   std::vector<int32_t> root_children_;  // by word id: the root's edges, for O(1) first steps
   size_t phrase_count_ = 0;
 };

@@ -5,10 +5,11 @@ set -uo pipefail
 parley=$1 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
+failures=0 total=0
 check() {  # check NAME CONDITION...
   local name=$1
   shift
+  total=$((total + 1))
   if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
 }
 
@@ -68,11 +69,34 @@ else
   check "codes with a TABARI project added (../shared missing)" false
 fi
 
+# dict compare: parley's own dictionaries against PETRARCH's Phoenix set, both ways.
+phoenix="$src/../shared/anchors/petrarch2/petrarch2/data/dictionaries"
+if [ -d "$phoenix" ]; then
+  "$parley" dict compare builtin "petrarch:$phoenix" --limit 3 >"$tmp/compare.txt" 2>/dev/null
+  check "dict compare runs on the Phoenix dictionaries" test $? -eq 0
+  check "dict compare prints six coverage lines" \
+    test "$(grep -cE '^  (actors|agents|verbs) +[0-9]+ of [0-9]+ (phrases|patterns) covered' \
+      "$tmp/compare.txt")" -eq 6
+  check "dict compare prints samples of the gaps" grep -q "missing from B (3 of" "$tmp/compare.txt"
+else
+  check "dict compare on the Phoenix dictionaries (../shared missing)" false
+fi
+mkdir -p "$tmp/small"
+printf 'XXA name: Atlantis\n040 verb: {meet}\n' >"$tmp/small/small.txt"
+"$parley" dict compare builtin "$tmp/small" --format tsv >"$tmp/compare.tsv" 2>/dev/null
+check "dict compare --format tsv has a header and six rows" \
+  test "$(grep -c '^[ab]_in_[ab]	\(actors\|agents\|verbs\)	[0-9]' "$tmp/compare.tsv")" -eq 6
+check "dict compare --format tsv counts a small folder" grep -q '^b_in_a	verbs	1	1	1	0	0	1$' "$tmp/compare.tsv"
+"$parley" dict compare builtin 2>/dev/null
+check "dict compare needs two dictionaries" test $? -eq 2
+"$parley" dict compare builtin builtin --limit many 2>/dev/null
+check "dict compare --limit takes a number" test $? -eq 2
+
 # Usage errors.
 "$parley" code --format nonsense x 2>/dev/null
 check "unknown format is a usage error" test $? -eq 2
 "$parley" frobnicate 2>/dev/null
 check "unknown command is a usage error" test $? -eq 2
 
-echo "$((20 - failures)) passed, $failures failed"
+echo "$((total - failures)) passed, $failures failed"
 exit $((failures > 0))
