@@ -704,6 +704,32 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       meeting_verbs.push_back(std::move(mm));
     }
+    // "X congratulated Y by phone": the act was done in a telephone call, a meeting too.
+    {
+      bool by_phone = false;
+      for (uint32_t k = a.sentences[s].first; k + 1 < a.sentences[s].last; ++k)
+        by_phone |= one_of(a.low(k), {"by", "over", "via"}) &&
+                    one_of(a.low(k + 1), {"phone", "telephone", "videoconference", "video"});
+      const Event* act = nullptr;
+      bool met = false;
+      for (const auto& e : out.events) {
+        if (e.sentence != static_cast<int>(s)) continue;
+        met |= e.root == "04";
+        if (!act && e.target && e.root <= "05") act = &e;
+      }
+      if (by_phone && act && !met) {
+        Actor src = act->source, tgt = *act->target;
+        std::string date = act->date;
+        emit_event(src, tgt, "041", date, tracing ? std::string("041 'by phone': ") : "",
+                   "an act done by telephone is a call", true);
+        coder::MeetingMention mm;
+        mm.sentence = s;
+        mm.date = date;
+        mm.cameo = "041";
+        mm.sides = {src.entity, tgt.entity};
+        meeting_verbs.push_back(std::move(mm));
+      }
+    }
     // "X welcomed ... and expressed support for Y": a targeted event makes the same source's
     // untargeted event of the same code in this sentence redundant.
     std::erase_if(out.events, [&](const Event& e) {

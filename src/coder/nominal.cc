@@ -61,8 +61,21 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
     }
     // "In the bilateral meeting with X, the Minister ...", "During talks with X, he ...": an
     // opening phrase naming the subject's meeting.
+    // "..., Zannier said after talks with the UN Secretary-General": likewise, anywhere.
+    auto opener = [&](uint32_t at) {
+      uint32_t b = at;
+      while (b > sent.first && b + 4 > at &&
+             one_of(a.low(b - 1), {"the", "a", "his", "her", "their", "bilateral", "separate",
+                                   "lengthy", "official", "private"}))
+        --b;
+      if (b == sent.first) return false;
+      std::string_view prep = a.low(b - 1);
+      // "at the talks" mid-sentence is more often an earlier meeting referred to.
+      return one_of(prep, {"during", "after", "following"}) ||
+             (one_of(prep, {"in", "at"}) && b - 1 == sent.first);
+    };
     if (one_of(w, {"meeting", "talks", "discussions", "consultations"}) && a.low(k + 1) == "with" &&
-        k <= sent.first + 4 && one_of(a.low(sent.first), {"in", "during", "at"})) {
+        opener(k)) {
       int target = mention_at(mentions, k + 2);
       if (target >= 0 && !mentions[static_cast<size_t>(target)].entity.empty()) {
         out.push_back({"040", -1, target, k, a.span(sent.first, mentions[target].last)});

@@ -183,6 +183,13 @@ TEST(Coder, Sentences) {
        "Peru and Chile announced their sanctions on entities involved in the transfer of arms "
        "from Iran to Syria.",
        {"CHL 163 IRN", "CHL 163 SYR", "PER 163 IRN", "PER 163 SYR"}},
+      {"an act done 'by phone' is also a call",
+       "The Prime Minister of Peru congratulated the President of Chile by phone.",
+       {"PER 041 CHL", "PER 051 CHL"}},
+      {"'after talks with X' is the subject's meeting",
+       "The Foreign Minister of Peru spoke to reporters after talks with the Foreign Minister of "
+       "Chile.",
+       {"PER 040 CHL"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
