@@ -42,7 +42,9 @@ const OfficeHolder* Lexicon::holder(std::string_view name, const std::string& da
   const OfficeHolder* found = nullptr;
   for (auto it = b; it != e; ++it) {
     const OfficeHolder& h = holders_[static_cast<size_t>(it->second)];
-    if (h.held_on(date)) found = &h;
+    // With no date, the latest term: Mogherini is the EU's High Representative, not the
+    // Italian minister she was before.
+    if (h.held_on(date) && (!found || h.from >= found->from)) found = &h;
   }
   return found;
 }
@@ -55,7 +57,7 @@ const OfficeHolder* Lexicon::holder_by_surname(std::string_view surname,
     const OfficeHolder& h = holders_[static_cast<size_t>(it->second)];
     if (!h.held_on(date)) continue;
     if (found && found->name != h.name) return nullptr;  // two people: ambiguous
-    found = &h;
+    if (!found || h.from >= found->from) found = &h;
   }
   return found;
 }
