@@ -437,7 +437,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                                        "transition", "elections", "peace", "stability"})))
       continue;
     // "under the Saudi Presidency", "during the Chinese chairmanship": the frame, not a party.
-    if (before_m > first && one_of(a.low(before_m - 1), {"under", "during"})) continue;
+    if (before_m > first && one_of(a.low(before_m - 1), {"under", "during", "within"})) continue;
     // ", US Secretary of State John Kerry said": the reporter, not a party to the act.
     if (m.last < last && m.first > 0 && a.low(m.first - 1) == "," &&
         one_of(a.low(m.last), {"said", "says", "told", "added", "stated", "noted", "reported"}))

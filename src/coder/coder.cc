@@ -103,6 +103,8 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       // says which; otherwise nobody (a guess from the most-mentioned state is more often the
       // topic or the accused than the speaker).
       if (!m.role.empty() && m.role != "GOV" && m.role != "MIL" && m.role != "IGO") return out;
+      // A name with no title is no official ("The BAPS Hindu temple ... expressed").
+      if (m.title.empty() && m.role.empty()) return out;
       if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
     }
     if (a.entity.empty()) return out;

@@ -190,6 +190,12 @@ TEST(Coder, Sentences) {
        "The Foreign Minister of Peru spoke to reporters after talks with the Foreign Minister of "
        "Chile.",
        {"PER 040 CHL"}},
+      {"'within the Security Council' is the forum, not the partner",
+       "Peru and Chile agreed to work closely within the UN Security Council.",
+       {"PER 030 CHL"}},
+      {"a name with no title is no official of the page's issuer",
+       "LIMA, 3 May 2020 - The Harbour Club expressed solidarity with the victims.",
+       {}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
