@@ -561,7 +561,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide("not coded " + what + "an agreement or cooperation with no named partner");
         continue;
       } else if (targets.empty() &&
-                 (vp.pattern.starts_with("{thank}") || vp.pattern.starts_with("{appreciate}"))) {
+                 (vp.pattern.starts_with("{thank}") || vp.pattern.starts_with("{appreciate}") ||
+                  vp.pattern.find("appreciation") != std::string::npos ||
+                  vp.pattern.find("gratitude") != std::string::npos ||
+                  vp.pattern.find("thanks") != std::string::npos)) {
         decide("not coded " + what + "thanks to no one named: a courtesy");
         continue;
       } else if (targets.empty() && one_of(vp.pattern, {"{hope} that", "{suggest} that",
