@@ -237,7 +237,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   const bool future = mod.future;
   r.future = future;
-  if (future && vp.cameo.starts_with("04")) r.cameo = "036";
+  // "will meet", "will sign an agreement": a meeting or signing announced (036).
+  if (future && (vp.cameo.starts_with("04") || vp.cameo == "057")) r.cameo = "036";
   // Passive voice.
   uint32_t q = h;
   while (q > first && is_adverb(low(q - 1))) --q;
@@ -288,7 +289,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
     // "X came a day after the United Nations appealed for ...": a clause of its own.
-    if (one_of(a.low(k), {"after", "before", "since", "when", "while", "because", "although"}))
+    // So does the complement of a reporting or perception verb with no "that": "China said
+    // Japan violated ...", "glad to see Kerry is visiting Laos".
+    if (one_of(a.low(k), {"after", "before", "since", "when", "while", "because", "although",
+                          "said", "says", "see", "saw", "believe", "believes", "noted", "stated",
+                          "think", "thinks", "know", "knows"}))
       for (const auto& m : mentions)
         if ((m.first == k + 1 || m.first == k + 2) && !m.in_prep && m.last <= h)
           clause_start = k + 1;
@@ -309,8 +314,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
 
   const uint32_t body = body_first(a, s);
+  // "Visiting Jakarta for the summit, the Minister held ...": what an opening participle
+  // governs is not the subject of the verbs after its comma.
+  uint32_t participle_end = first;
+  if (a.low(body).ends_with("ing") && h > body) {
+    for (uint32_t k = body + 1; k < h; ++k)
+      if (a.low(k) == ",") {
+        participle_end = k;
+        break;
+      }
+  }
   auto subject_ok = [&](const Mention& m) {
-    return !m.in_prep && !m.possessive && !relative[m.first - first] && m.first >= body;
+    return !m.in_prep && !m.possessive && !relative[m.first - first] && m.first >= body &&
+           !(m.first < participle_end);
   };
   uint32_t coordination_limit = last;
   auto coordinated = [&](size_t i, std::vector<size_t>& out) {
@@ -466,6 +482,14 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   r.subjects = subj;
   r.objects = obj;
+  // "has signed agreements with countries such as China and Canada": examples of a record,
+  // not acts of a day.
+  if (!obj.empty() && mentions[obj.front()].first >= 2 &&
+      a.low(mentions[obj.front()].first - 1) == "as" &&
+      a.low(mentions[obj.front()].first - 2) == "such") {
+    r.reason = "examples ('such as'), not a reported act";
+    return r;
+  }
   r.coded = true;
   // "the Council welcomed the new representatives of Haiti": greeting newly accredited envoys
   // at a session is protocol, not an act toward their states.

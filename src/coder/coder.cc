@@ -412,6 +412,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   };
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
   std::vector<coder::MeetingMention> meeting_verbs;
+  // Events whose sentence states no date of its own: (sentence, source, target, code).
+  std::set<std::tuple<size_t, std::string, std::string, std::string>> undated;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     SentenceTrace trace;
     trace.index = static_cast<int>(s);
@@ -583,7 +585,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       bool stated_date = false;
       std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date);
+      // An announced meeting is dated when it was announced, not when it is to take place.
+      const std::string announced = dl.issued.valid() ? dl.issued.iso() : dl.news.iso();
+      if (r.cameo == "036" && !announced.empty() && date > announced) {
+        date = announced;
+        stated_date = false;
+      }
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
+        if (!stated_date) undated.insert({s, src.entity, tgt ? tgt->entity : "", r.cameo});
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
@@ -762,6 +771,26 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       for (const auto& t : sentence_topics) trace.actors.push_back("topic '" + t + "'");
       ex.sentences.push_back(std::move(trace));
     }
+  }
+  // A headline or lead with no date of its own ("Momen holds bilateral meetings with ...")
+  // reports the act a later sentence dates ("met ... on Saturday"): one act, kept where its
+  // date is stated.
+  {
+    std::vector<bool> restated(out.events.size(), false);
+    for (size_t i = 0; i < out.events.size(); ++i) {
+      const Event& e = out.events[i];
+      if (!e.target || !undated.count({static_cast<size_t>(e.sentence), e.source.entity,
+                                       e.target->entity, e.cameo}))
+        continue;
+      for (const auto& o : out.events)
+        if (o.sentence > e.sentence && o.target && o.target->entity == e.target->entity &&
+            o.source.entity == e.source.entity && o.root == e.root && !o.date.empty() &&
+            !undated.count(
+                {static_cast<size_t>(o.sentence), o.source.entity, o.target->entity, o.cameo}))
+          restated[i] = true;
+    }
+    size_t i = 0;
+    std::erase_if(out.events, [&](const Event&) { return restated[i++]; });
   }
   std::vector<std::string> meeting_trace;
   coder::MeetingContext mctx{a,         lex,      mentions,      dl.units, dl.news.iso(),

@@ -196,6 +196,20 @@ TEST(Coder, Sentences) {
       {"a name with no title is no official of the page's issuer",
        "LIMA, 3 May 2020 - The Harbour Club expressed solidarity with the victims.",
        {}},
+      {"a reported clause with no 'that' has its own subject",
+       "China said Japan violated the ceasefire with Korea.",
+       {"JPN 196 KOR"}},
+      {"what an opening participle governs is not the subject after its comma",
+       "Visiting Lima for the summit, the Foreign Minister of Chile met the Foreign Minister of "
+       "Bolivia.",
+       {"CHL 040 BOL", "CHL 042 PER"}},
+      {"'N. Korea' is North Korea", "Japan condemned N. Korea.", {"JPN 111 PRK"}},
+      {"'will sign' an agreement announces it (036)",
+       "Peru will sign a memorandum of understanding with Chile.",
+       {"PER 036 CHL"}},
+      {"examples after 'such as' are no acts",
+       "Chile has signed free trade agreements with countries such as China and Canada.",
+       {}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
@@ -279,6 +293,23 @@ TEST(Coder, DatesOfEvents) {
   ASSERT_EQ(coded.events.size(), 2u);
   EXPECT_EQ(coded.events[0].date, "2024-04-12");  // the Friday before Saturday 13 April
   EXPECT_EQ(coded.events[1].date, "2024-04-02");
+}
+
+// An announced meeting is dated when it was announced; a headline's act, told again with its
+// day in the body, is one event of that day.
+TEST(Coder, DatesOfAnnouncedAndRetoldActs) {
+  Document doc;
+  doc.id = "dates";
+  doc.text =
+      "Peru and Chile hold talks\n\nLima, 14 March 2022\n\nThe Foreign Minister of Peru met the "
+      "Foreign Minister of Chile on Saturday.\n\nThe President of Peru will visit Bolivia on 20 "
+      "March 2022.\n";
+  auto coded = coder().code(doc);
+  std::vector<std::string> got;
+  for (const auto& e : coded.events)
+    got.push_back(e.source.entity + " " + e.cameo + " " + e.target->entity + " " + e.date);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"PER 036 BOL 2022-03-14", "PER 040 CHL 2022-03-12"}));
 }
 
 TEST(Coder, EventsCarryTheCodebookValuesAndSpans) {
