@@ -569,8 +569,15 @@ class Reader {
     m.kind = MentionKind::kEntity;
     if (b.entity_kind == PhraseKind::kAdjective) {
       // An adjective names an actor only before an agent noun ("Japanese officials"), which
-      // parse() has handled; "Malaysian airspace" is no actor.
-      return false;
+      // parse() has handled; "Malaysian airspace" is no actor. A plural demonym standing
+      // alone is the people of its state: "urged Zimbabweans to ...".
+      std::string_view last_word = low(b.entity_end - 1);
+      bool people = last_word.size() > 4 && last_word.ends_with("s") &&
+                    a_.tokens[b.entity_end - 1].capitalized &&
+                    !(b.entity_end < last_ && a_.tokens[b.entity_end].capitalized);
+      if (!people) return false;
+      set_entity(m, b.entity, "a people named by its demonym");
+      return true;
     }
     // A name used as a modifier names no actor: "Baghdad violence", "Iran nuclear deal".
     // After a determiner ("the Baghdad violence") or inside a hyphenated compound ("the
