@@ -55,14 +55,15 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
     if (w == "may" && a.tokens[k].capitalized && k > first) continue;  // the month
     if (one_of(w, {"not", "never", "neither", "nor", "t", "cannot", "no"}) && m.negated < 0)
       m.negated = static_cast<int>(k);
-    if (one_of(w, {"may",     "might",       "could",    "would",       "should",   "must",
-                   "if",      "whether",     "unless",   "expected",    "likely",   "hope",
-                   "hopes",   "hoped",       "wish",     "wishes",      "want",     "wants",
-                   "seek",    "seeks",       "sought",   "intend",      "intends",  "can",
-                   "aims",    "aim",         "tried",    "try",         "attempt",  "attempted",
-                   "asked",   "urged",       "invited",  "called",      "request",  "requested",
-                   "ready",   "considering", "consider", "possibility", "proposal", "possibly",
-                   "perhaps", "probably"}) &&
+    if (one_of(w, {"may",      "might",       "could",    "would",       "should",   "must",
+                   "if",       "whether",     "unless",   "expected",    "likely",   "hope",
+                   "hopes",    "hoped",       "wish",     "wishes",      "want",     "wants",
+                   "seek",     "seeks",       "sought",   "intend",      "intends",  "can",
+                   "aims",     "aim",         "tried",    "try",         "attempt",  "attempted",
+                   "asked",    "urged",       "invited",  "called",      "request",  "requested",
+                   "ready",    "considering", "consider", "possibility", "proposal", "possibly",
+                   "perhaps",  "probably",    "appealed", "appeals",     "urges",    "urging",
+                   "demanded", "demands",     "asking",   "asks",        "calling"}) &&
         m.hypothetical < 0)
       m.hypothetical = static_cast<int>(k);
     if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
@@ -195,6 +196,17 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     for (const auto& m : mentions) after_subject |= m.last == p - 1 && !m.in_prep;
     headline_future = after_subject;
   }
+  // "appealed to the sides to reaffirm their commitment to observe the ceasefire": acts in
+  // the infinitives of an appeal are asked for, not done.
+  if (is_lemma && before == "to" && !vp.cameo.starts_with("02")) {
+    for (size_t j = 0; j < vi; ++j) {
+      const VerbPattern& other = lex.verbs()[static_cast<size_t>(verbs[j].verb)];
+      if (other.cameo.starts_with("02") && verbs[j].head < h && h < verbs[j].head + 16) {
+        r.reason = "asked for in the appeal before it, not a reported act";
+        return r;
+      }
+    }
+  }
   if (is_lemma && before == "to" && !headline_future) {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
@@ -229,8 +241,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     mod.future = true;
   }
   mod.future |= headline_future;
+  // Words of asking make what follows requested, not done, unless the verb is itself an appeal
+  // or demand ("called on X and urged Y").
+  const bool asking_word =
+      mod.hypothetical >= 0 &&
+      one_of(a.low(static_cast<uint32_t>(mod.hypothetical)),
+             {"called", "asked", "urged", "appealed", "appeals", "urges", "urging", "demanded",
+              "demands", "asking", "asks", "calling", "request", "requested"});
   if (mod.hypothetical >= 0 &&
-      !(a.low(static_cast<uint32_t>(mod.hypothetical)) == "called" && vp.cameo.starts_with("02"))) {
+      !(asking_word && (vp.cameo.starts_with("02") || vp.cameo.starts_with("10")))) {
     r.reason = "hypothetical or requested, not done ('" +
                std::string(a.str(static_cast<uint32_t>(mod.hypothetical))) + "')";
     return r;

@@ -148,6 +148,18 @@ std::string trace_mention(const Mention& m) {
   return s;
 }
 
+// "condemns terrorism in all its forms", "opposes any actions which increase tensions": a
+// stand on a kind of act, with no act or actor it is about.
+bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
+  const auto& sent = a.sentences[s];
+  if (after_verb < sent.last && one_of(a.low(after_verb), {"any", "all"})) return true;
+  for (uint32_t k = sent.first; k + 3 < sent.last; ++k)
+    if (a.low(k) == "in" && a.low(k + 1) == "all" && one_of(a.low(k + 2), {"its", "their"}) &&
+        one_of(a.low(k + 3), {"forms", "manifestations", "form"}))
+      return true;
+  return false;
+}
+
 // The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
 // document's news date.
 std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
@@ -575,6 +587,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       } else if (targets.empty() && vp.pattern.starts_with("{thank}")) {
         decide("not coded " + what + "thanks to no one named: a courtesy");
+        continue;
+      } else if (targets.empty() && (root == "11" || root == "12") &&
+                 principle(a, s, verbs[v].last)) {
+        decide("not coded " + what + "a statement of principle, not an act toward anyone");
         continue;
       } else if (targets.empty() && root == "01") {
         decide("not coded " + what + "a comment with no one it is about or addressed to");
