@@ -501,6 +501,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   r.subjects = subj;
   r.objects = obj;
+  // "arrived in India to attend the SCO Foreign Ministers' meeting": travel to a gathering, not
+  // a visit to the state that hosts it ("visited India to attend the swearing-in" still is).
+  if (r.cameo == "042") {
+    for (uint32_t k = v.last; k + 1 < last && k < v.last + 14; ++k) {
+      if (a.low(k) != "to" || !one_of(a.low(k + 1), {"attend", "participate"})) continue;
+      for (uint32_t g = k + 2; g < last && g < k + 12; ++g)
+        if (one_of(a.low(g), {"meeting", "meetings", "meet", "summit", "forum", "conference",
+                              "assembly", "session", "ministerial", "retreat"})) {
+          r.reason = "travel to attend a gathering, not a visit to its host";
+          return r;
+        }
+    }
+  }
   // "has signed agreements with countries such as China and Canada": examples of a record,
   // not acts of a day.
   if (!obj.empty() && mentions[obj.front()].first >= 2 &&

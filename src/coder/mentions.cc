@@ -610,6 +610,10 @@ class Reader {
           !past_tense_verb(next);
       if (modifier) return false;
     }
+    // "his counterparts from the SCO member states": the members, not the organisation.
+    if (low(b.entity_end) == "member" &&
+        one_of(low(b.entity_end + 1), {"states", "countries", "nations"}))
+      return false;
     m.capital = b.entity_kind == PhraseKind::kCapital;
     set_entity(m, b.entity,
                b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"

@@ -222,6 +222,13 @@ TEST(Coder, Sentences) {
       {"a statement of principle is no act",
        "Chile condemns terrorism in all its forms and manifestations.",
        {}},
+      {"travel to attend a gathering is no visit to its host",
+       "The Foreign Minister of Peru arrived in Chile to attend the regional foreign ministers' "
+       "meeting.",
+       {}},
+      {"the members of an organisation are not the organisation",
+       "The Foreign Minister of Peru met his counterparts from the ASEAN member states.",
+       {}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
