@@ -283,12 +283,19 @@ class Reader {
     if (!one_of(low(i), {"of", "for", "from"})) return -1;
     uint32_t q = i + 1;
     if (low(q) == "the") ++q;
-    if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
+    if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective &&
+        !member_states(slot(q)->entity_end) && !member_states(slot(q)->entity_end - 2)) {
       int32_t e = slot(q)->entity;
       i = slot(q)->entity_end;
       return e;
     }
     return -1;
+  }
+
+  // "his counterparts from the SCO member states": the members' officials, not the
+  // organisation's ("ASEAN Member States agreed" alone still acts as ASEAN).
+  bool member_states(uint32_t i) const {
+    return low(i) == "member" && one_of(low(i + 1), {"states", "countries", "nations"});
   }
 
   // Title [and Title]... with "for Portfolio" and "of Entity" extensions.
@@ -610,10 +617,6 @@ class Reader {
           !past_tense_verb(next);
       if (modifier) return false;
     }
-    // "his counterparts from the SCO member states": the members, not the organisation.
-    if (low(b.entity_end) == "member" &&
-        one_of(low(b.entity_end + 1), {"states", "countries", "nations"}))
-      return false;
     m.capital = b.entity_kind == PhraseKind::kCapital;
     set_entity(m, b.entity,
                b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"
