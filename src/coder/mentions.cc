@@ -727,8 +727,10 @@ void Registry::add(const Person& p) {
 }
 
 const Person* Registry::by_name(std::string_view name) const {
+  if (names_.empty()) return nullptr;  // most stories name nobody: skip the string work
   auto it = names_.find(ascii_lower(name));
   if (it != names_.end()) return &people_[it->second];
+  if (name.find_first_of(" -.'") == std::string_view::npos) return nullptr;  // one word
   auto w = words(name);
   if (w.size() >= 2) {  // "Mr. Kelly", "Secretary Kerry": try the surname
     it = names_.find(w.back());
