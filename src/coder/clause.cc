@@ -505,7 +505,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // a visit to the state that hosts it ("visited India to attend the swearing-in" still is).
   if (r.cameo == "042") {
     for (uint32_t k = v.last; k + 1 < last && k < v.last + 14; ++k) {
-      if (a.low(k) != "to" || !one_of(a.low(k + 1), {"attend", "participate"})) continue;
+      // "to attend", "to participate in", "for the", "within the scope of", "on the occasion of"
+      bool purpose = (a.low(k) == "to" && one_of(a.low(k + 1), {"attend", "participate"})) ||
+                     (a.low(k) == "for" && a.low(k + 1) == "the") ||
+                     one_of(a.low(k), {"scope", "occasion"});
+      if (!purpose) continue;
       for (uint32_t g = k + 2; g < last && g < k + 12; ++g)
         if (one_of(a.low(g), {"meeting", "meetings", "meet", "summit", "forum", "conference",
                               "assembly", "session", "ministerial", "retreat"})) {

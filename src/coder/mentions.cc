@@ -147,6 +147,7 @@ class Reader {
 
   std::vector<Mention> read() {
     std::vector<Mention> out;
+    read_so_far_ = &out;
     for (uint32_t i = first_; i < last_;) {
       Mention m;
       if (may_start(i) && parse(i, m)) {
@@ -295,6 +296,8 @@ class Reader {
   // "his counterparts from the SCO member states": the members' officials, not the
   // organisation's ("ASEAN Member States agreed" alone still acts as ASEAN).
   bool member_states(uint32_t i) const {
+    if (low(i) == "(" && low(i + 2) == ")") i += 3;  // "Organization (SCO) member states"
+    if (low(i) == ")") ++i;                          // "(SCO) member states"
     return low(i) == "member" && one_of(low(i + 1), {"states", "countries", "nations"});
   }
 
@@ -617,6 +620,17 @@ class Reader {
           !past_tense_verb(next);
       if (modifier) return false;
     }
+    // "the Shanghai Cooperation Organization (SCO)": the acronym repeats the name before it.
+    if (p > first_ && low(p - 1) == "(" && read_so_far_ && !read_so_far_->empty() &&
+        read_so_far_->back().last == p - 1 &&
+        read_so_far_->back().entity == lex_.entities()[static_cast<size_t>(b.entity)].key)
+      return false;
+    // "his counterparts from the SCO member states": officials of the members, not of the
+    // organisation ("ASEAN Member States agreed" alone still acts as ASEAN).
+    if (member_states(b.entity_end) && p > first_ + 1 &&
+        (one_of(low(p - 1), {"from", "of", "("}) ||
+         (low(p - 1) == "the" && one_of(low(p - 2), {"from", "of"}))))
+      return false;
     m.capital = b.entity_kind == PhraseKind::kCapital;
     set_entity(m, b.entity,
                b.entity_kind == PhraseKind::kCapital ? "a capital standing for its government"
@@ -701,7 +715,8 @@ class Reader {
   Slots slots_;
   uint32_t first_, last_;
   bool shouting_ = false;
-  std::vector<int32_t> extra_;  // further entities after "of X, Y and Z"
+  std::vector<int32_t> extra_;                         // further entities after "of X, Y and Z"
+  const std::vector<Mention>* read_so_far_ = nullptr;  // this sentence's mentions so far
 };
 
 }  // namespace

@@ -200,7 +200,7 @@ TEST(Coder, Sentences) {
        "China said Japan violated the ceasefire with Korea.",
        {"JPN 196 KOR"}},
       {"what an opening participle governs is not the subject after its comma",
-       "Visiting Lima for the summit, the Foreign Minister of Chile met the Foreign Minister of "
+       "Visiting Lima for talks, the Foreign Minister of Chile met the Foreign Minister of "
        "Bolivia.",
        {"CHL 040 BOL", "CHL 042 PER"}},
       {"'N. Korea' is North Korea", "Japan condemned N. Korea.", {"JPN 111 PRK"}},
@@ -229,6 +229,14 @@ TEST(Coder, Sentences) {
       {"the members of an organisation are not the organisation",
        "The Foreign Minister of Peru met his counterparts from the ASEAN member states.",
        {}},
+      {"... nor with its acronym in parentheses",
+       "The Foreign Minister of India met his counterparts from the Shanghai Cooperation "
+       "Organization (SCO) member states.",
+       {}},
+      {"a visit for a gathering is no visit to its host",
+       "Visiting Lima within the scope of the APEC Ministers Meeting, the Foreign Minister of "
+       "Chile met the Foreign Minister of Bolivia.",
+       {"CHL 040 BOL"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
