@@ -172,6 +172,13 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
     std::string_view before = m.first > sent.first ? a.low(m.first - 1) : std::string_view();
     if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
       continue;
+    // "the agreements reached at the meeting on November 12": the date of that meeting, not of
+    // this act (unless the act is that meeting, named as a noun).
+    if (before == "on" && m.first >= sent.first + 2 && m.first - 2 != head &&
+        one_of(a.low(m.first - 2), {"meeting", "summit", "talks", "visit", "conference", "session",
+                                    "agreement", "call"}) &&
+        m.first > head)
+      continue;
     int distance = std::abs(static_cast<int>(m.first) - static_cast<int>(head));
     int score = -distance + (before == "on" ? 50 : 0) + (m.relative ? 20 : 0);
     if (score > best_score) best = &m, best_score = score;
@@ -213,14 +220,24 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   if (!dl.news.valid() || dl.news.year == 0) {
     // No dateline: acts without a date of their own took place on the first full date the
     // text gives ("On August 5, 2016, Foreign Minister Wang Yi held ...").
+    // A day and month written before it ("On November 17, in Bangkok, ..." and later "the
+    // meeting on November 12, 2022") take its year: the text's first day is the news date.
+    std::optional<coder::DateMention> first_day;
     for (size_t s = 0; s < a.sentences.size() && s < 8; ++s) {
       auto dates = coder::find_dates(a.norm.text, a.tokens, a.sentences[s].first,
                                      a.sentences[s].last, a.month_first);
+      for (const auto& m : dates)
+        if (!first_day && !m.relative && m.date.day > 0 && m.date.year == 0) first_day = m;
       auto full = std::find_if(dates.begin(), dates.end(), [](const coder::DateMention& m) {
         return !m.relative && m.date.year > 0 && m.date.day > 0;
       });
       if (full != dates.end()) {
         dl.news = full->date;
+        if (first_day) {
+          coder::Date d = first_day->date;
+          d.year = full->date.year;
+          if (d.valid()) dl.news = d;
+        }
         break;
       }
     }

@@ -339,6 +339,23 @@ TEST(Coder, DatesOfAnnouncedAndRetoldActs) {
   EXPECT_EQ(got, (std::vector<std::string>{"PER 036 BOL 2022-03-14", "PER 040 CHL 2022-03-12"}));
 }
 
+// With no dateline, the text's first day is the news date, taking its year from a later full
+// date; a date that belongs to a meeting named in the object does not date the act.
+TEST(Coder, DatesOfAnUndatedText) {
+  Document doc;
+  doc.id = "dates";
+  doc.text =
+      "On November 17, in Bangkok, the Foreign Minister of Peru met the Foreign Minister of "
+      "Chile.\n\nThe Foreign Minister of Peru agreed to cooperate with Chile to implement the "
+      "agreements reached at the meeting on November 12, 2022.\n";
+  auto coded = coder().code(doc);
+  std::vector<std::string> got;
+  for (const auto& e : coded.events)
+    got.push_back(e.source.entity + " " + e.cameo + " " + e.target->entity + " " + e.date);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"PER 030 CHL 2022-11-17", "PER 044 CHL 2022-11-17"}));
+}
+
 TEST(Coder, EventsCarryTheCodebookValuesAndSpans) {
   Document doc;
   doc.id = "values";
