@@ -28,6 +28,9 @@ struct Discourse {
   std::vector<Actor> last_subjects;       // the previous sentence's subject(s)
   std::vector<Actor> meeting_parties;     // the sides of the latest meeting
   std::vector<Actor> sentence_subjects;   // the current sentence's first subject(s)
+  std::vector<Actor> last_objects;        // the targets of the previous sentence's events
+  std::optional<Actor> last_person;       // the previous sentence's last person named
+                                          // outside a prepositional phrase (", X said")
   std::string date;                       // the document's date, for dated actor codes
   std::string home;                       // the document's own state or organisation
   std::vector<std::string> issuers;       // the signatories of a joint statement, when no home
@@ -66,11 +69,17 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
   std::vector<Actor> out;
   if (m.kind == MentionKind::kGroup) {
     if (m.singular_pronoun) {
-      // "he"/"she": the one subject of this sentence so far, else of the previous one.
+      // "he"/"she": the one subject of this sentence so far, else of the previous one, if that
+      // is a person (a title or a name of one), never a state or an organisation.
       const auto& from = d.sentence_subjects.size() == 1 ? d.sentence_subjects : d.last_subjects;
-      if (from.size() == 1) out.push_back(from.front());
+      if (from.size() == 1 && !from.front().title.empty())
+        out.push_back(from.front());
+      else if (d.sentence_subjects.empty() && d.last_person)
+        out.push_back(*d.last_person);  // "..., US Secretary of State John Kerry said. He sent"
       return out;
     }
+    // "urged Zimbabweans to ... He also urged them to ...": those acted on before.
+    if (m.text == "them") return d.last_objects;
     bool they = one_of(m.text, {"they", "They"});
     const auto& first = they && d.last_subjects.size() >= 2 ? d.last_subjects : d.meeting_parties;
     const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
@@ -787,6 +796,20 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       });
     });
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
+    {
+      std::vector<Actor> objects;
+      for (const auto& e : out.events)
+        if (e.sentence == static_cast<int>(s) && e.target &&
+            std::none_of(objects.begin(), objects.end(),
+                         [&](const Actor& x) { return x.entity == e.target->entity; }))
+          objects.push_back(*e.target);
+      if (!objects.empty()) d.last_objects = std::move(objects);
+    }
+    d.last_person.reset();
+    for (const auto& m : mentions[s])
+      if ((m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice) && !m.in_prep &&
+          !m.entity.empty() && !m.title.empty() && m.role != "MED")
+        d.last_person = actor_of(m, lex, d.date);
     // Topics the sentence names: the document's, and its events'.
     std::vector<std::string> sentence_topics;
     for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {

@@ -200,8 +200,8 @@ class Reader {
     if (t.capitalized || has_entity(i) || has_title(i)) return true;
     std::string_view w = low(i);
     if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-    return one_of(w, {"the", "he", "she", "we", "they", "both", "two", "participants", "members",
-                      "member", "his", "her"});
+    return one_of(w, {"the", "he", "she", "we", "they", "them", "both", "two", "participants",
+                      "members", "member", "his", "her", "our"});
   }
 
   // Honorifics: "H.E.", "His Excellency", "Mr.", "Dato'", "the Honorable".
@@ -538,7 +538,7 @@ class Reader {
     if (w == "both" && side(x)) return 2;
     if (w == "two" && side(x)) return 2;
     if (w == "the" && x == "two" && side(y)) return 3;
-    if (one_of(w, {"participants", "they"})) return 1;
+    if (one_of(w, {"participants", "they", "them"})) return 1;
     // "The two discussed ...", "the presidents", "the heads of state": the parties of the
     // meeting just reported. "The leaders of A and B" names its parties and is no group.
     if (p > first_ && low(p - 1) == "the") {
