@@ -157,6 +157,32 @@ std::string trace_mention(const Mention& m) {
   return s;
 }
 
+// An act dated more than about a year before the document is background, not news (the
+// guidelines: "diplomatic relations established in 1992, sanctions expanded in 2022").
+bool background(const std::string& date, const std::string& news) {
+  auto months = [](const std::string& iso) {
+    if (iso.size() < 7) return -1;
+    return std::stoi(iso.substr(0, 4)) * 12 + std::stoi(iso.substr(5, 2));
+  };
+  int d = months(date), n = months(news);
+  return d > 0 && n > 0 && n - d > 13;
+}
+
+// "In 1942, Queen Victoria of Spain was asked to leave Italy": a year alone, two or more
+// years before the document's.
+bool old_year(const coder::Analysis& a, size_t s, int news_year) {
+  if (news_year <= 0) return false;
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = sent.first; k + 1 < sent.last; ++k) {
+    if (!one_of(a.low(k), {"in", "since", "during"})) continue;
+    std::string_view y = a.low(k + 1);
+    if (y.size() != 4 || y[0] < '1' || y[0] > '2') continue;
+    bool digits = std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && std::stoi(std::string(y)) <= news_year - 2) return true;
+  }
+  return false;
+}
+
 // "condemns terrorism in all its forms", "opposes any actions which increase tensions": a
 // stand on a kind of act, with no act or actor it is about.
 bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
@@ -632,6 +658,12 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (r.cameo == "036" && !announced.empty() && date > announced) {
         date = announced;
         stated_date = false;
+      }
+      if ((stated_date && background(date, dl.news.valid() ? dl.news.iso() : "")) ||
+          (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0))) {
+        decide("not coded " + what + "background: more than a year before the document (" + date +
+               ")");
+        continue;
       }
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
         if (!stated_date) undated.insert({s, src.entity, tgt ? tgt->entity : "", r.cameo});

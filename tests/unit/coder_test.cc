@@ -365,6 +365,19 @@ TEST(Coder, DatesOfAnUndatedText) {
   EXPECT_EQ(got, (std::vector<std::string>{"PER 030 CHL 2022-11-17", "PER 044 CHL 2022-11-17"}));
 }
 
+// Background, not news: acts more than about a year before the document.
+TEST(Coder, BackgroundIsNotCoded) {
+  Document doc;
+  doc.id = "background";
+  doc.text =
+      "Lima, 14 March 2022\n\nIn 1942, Peru expelled the ambassador of Chile.\n\nOn 3 May "
+      "2019, Peru condemned Bolivia.\n\nOn 2 March 2022, Peru met Bolivia.\n";
+  std::vector<std::string> got;
+  for (const auto& e : coder().code(doc).events)
+    got.push_back(e.source.entity + " " + e.cameo + " " + e.target->entity);
+  EXPECT_EQ(got, (std::vector<std::string>{"PER 040 BOL"}));
+}
+
 TEST(Coder, EventsCarryTheCodebookValuesAndSpans) {
   Document doc;
   doc.id = "values";
