@@ -527,6 +527,17 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   r.coded = true;
+  // "welcomed the Community and guests to the Opening Ceremony": a host's greeting.
+  if (vp.pattern == "{welcome}") {
+    for (uint32_t k = v.last; k + 2 < last && k < v.last + 8; ++k)
+      if (a.low(k) == "to" && one_of(a.low(k + 1), {"the", "this", "our"}) &&
+          one_of(a.low(k + 2), {"ceremony", "opening", "meeting", "conference", "summit", "session",
+                                "event", "forum", "dinner", "reception", "briefing"})) {
+        r.coded = false;
+        r.reason = "a host's welcome to an event, not an act toward anyone";
+        return r;
+      }
+  }
   // "the Council welcomed the new representatives of Haiti": greeting newly accredited envoys
   // at a session is protocol, not an act toward their states.
   if (vp.pattern == "{welcome}") {

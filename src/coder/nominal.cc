@@ -45,6 +45,10 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
       int source = -2;
       if (one_of(a.low(p), {"his", "her", "their"})) source = -1;
       if (int m = mention_ending(mentions, p + 1); m >= 0 && mentions[m].possessive) source = m;
+      // "the results of President Xi's state visit to the United States": a visit referred to
+      // by another noun, not reported here.
+      uint32_t start = source >= 0 ? mentions[static_cast<size_t>(source)].first : p;
+      if (start > sent.first && a.low(start - 1) == "of") continue;
       int target = mention_at(mentions, k + 2);
       if (source == -2 || target < 0 || mentions[target].entity.empty()) continue;
       out.push_back({intent ? "036" : "042", source, target, k, a.span(p, k + 3)});
