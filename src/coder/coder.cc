@@ -25,16 +25,17 @@ using coder::MentionKind;
 
 // Document-level memory used to resolve groups and pronouns.
 struct Discourse {
-  std::vector<Actor> last_subjects;       // the previous sentence's subject(s)
-  std::vector<Actor> meeting_parties;     // the sides of the latest meeting
-  std::vector<Actor> sentence_subjects;   // the current sentence's first subject(s)
-  std::vector<Actor> last_objects;        // the targets of the previous sentence's events
-  std::optional<Actor> last_person;       // the previous sentence's last person named
-                                          // outside a prepositional phrase (", X said")
-  std::string date;                       // the document's date, for dated actor codes
-  std::string home;                       // the document's own state or organisation
-  std::vector<std::string> issuers;       // the signatories of a joint statement, when no home
-  std::vector<std::string> by_frequency;  // states mentioned, most often first
+  std::vector<Actor> last_subjects;           // the previous sentence's subject(s)
+  std::vector<Actor> meeting_parties;         // the sides of the latest meeting
+  std::vector<Actor> sentence_subjects;       // the current sentence's first subject(s)
+  std::vector<Actor> last_objects;            // the targets of the previous sentence's events
+  std::optional<Actor> last_person;           // the previous sentence's last person named
+                                              // outside a prepositional phrase (", X said")
+  std::string date;                           // the document's date, for dated actor codes
+  std::string home;                           // the document's own state or organisation
+  std::vector<std::string> issuers;           // the signatories of a joint statement, when no home
+  std::vector<std::string> by_frequency;      // states mentioned, most often first
+  const coder::Registry* registry = nullptr;  // the people of the document
 };
 
 Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
@@ -85,6 +86,17 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
     out = !first.empty() ? first : second;
     return out;
+  }
+  // A bare title in a release ("The Prime Minister and the Taoiseach discussed ...") is the
+  // issuer's own holder of it when the text named one, not the last foreign holder named.
+  if (m.why.starts_with("the title of a person met earlier") && !d.home.empty() &&
+      m.entity != d.home && d.registry && !m.in_prep) {
+    if (const coder::Person* own = d.registry->by_title(m.title, d.home)) {
+      Mention home_person = m;
+      home_person.name = own->name;
+      home_person.entity = own->entity;
+      return resolve(home_person, lex, d, counterpart, fallback);
+    }
   }
   Actor a = actor_of(m, lex, d.date);
   for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
@@ -358,6 +370,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   }
   Discourse d;
   d.date = registry.date();
+  d.registry = &registry;
   for (const auto& [k, n] : counts) d.by_frequency.push_back(k);
   std::stable_sort(
       d.by_frequency.begin(), d.by_frequency.end(),

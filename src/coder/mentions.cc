@@ -754,11 +754,12 @@ const Person* Registry::by_name(std::string_view name) const {
   return nullptr;
 }
 
-const Person* Registry::by_title(std::string_view title) const {
+const Person* Registry::by_title(std::string_view title, std::string_view entity) const {
   auto want = words(title);
   std::erase_if(want, [](const std::string& w) { return one_of(w, {"the", "h", "e", "of"}); });
   if (want.empty()) return nullptr;
   for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
+    if (!entity.empty() && it->entity != entity) continue;
     auto have = words(it->title);
     bool all = true;
     for (const auto& w : want) all &= std::find(have.begin(), have.end(), w) != have.end();

@@ -58,8 +58,9 @@ class Registry {
  public:
   void add(const Person& p);
   const Person* by_name(std::string_view name) const;
-  // The most recently added person whose title holds every word of `title`.
-  const Person* by_title(std::string_view title) const;
+  // The most recently added person whose title holds every word of `title` (and, when
+  // `entity` is given, who represents it).
+  const Person* by_title(std::string_view title, std::string_view entity = {}) const;
   const std::vector<Person>& people() const { return people_; }
   // The date office holders must have been in office on (ISO; empty: any).
   void set_date(std::string date) { date_ = std::move(date); }

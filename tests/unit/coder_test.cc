@@ -256,6 +256,10 @@ TEST(Coder, Sentences) {
       {"'the Islamic State of Iraq and the Levant' is no state",
        "The Security Council condemned the killings by the Islamic State of Iraq and the Levant.",
        {"UNSC 111 ISIL"}},
+      {"a bare title in a release is the issuer's own holder of it",
+       "OTTAWA, 3 May 2019 - Prime Minister Justin Trudeau spoke with Prime Minister Pedro "
+       "Sanchez of Spain.\n\nThe Prime Minister condemned the attack by Bolivia.",
+       {"CAN 040 ESP", "CAN 111 BOL"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
