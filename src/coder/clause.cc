@@ -564,6 +564,19 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                       : "'welcomed' a person: a reception, not praise";
     return r;
   }
+  // "agreed that an independent, full and credible investigation must begin": an appeal they
+  // make together, to whoever must act (named or not), not an agreement between them.
+  if (vp.pattern == "{agree} that") {
+    for (uint32_t k = v.last; k < last && k < v.last + 25; ++k) {
+      if (one_of(a.low(k), {";", "."})) break;
+      if (one_of(a.low(k), {"must", "should"})) {
+        r.cameo = std::string("020");
+        r.objects.clear();
+        r.reason = "'agreed that ... must': a joint appeal";
+        return r;
+      }
+    }
+  }
   // "agreed on the importance of ...": a view the two share, not an agreement to act ("agreed
   // on the need to pursue cooperation" is one).
   if (vp.pattern.starts_with("{agree} on") &&

@@ -260,6 +260,9 @@ TEST(Coder, Sentences) {
        "OTTAWA, 3 May 2019 - Prime Minister Justin Trudeau spoke with Prime Minister Pedro "
        "Sanchez of Spain.\n\nThe Prime Minister condemned the attack by Bolivia.",
        {"CAN 040 ESP", "CAN 111 BOL"}},
+      {"'agreed that an investigation must begin' is a joint appeal",
+       "Peru and Chile agreed that an independent, full and credible investigation must begin.",
+       {"CHL 020 -", "PER 020 -"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
