@@ -393,8 +393,18 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     }
   }
   std::vector<size_t> subj, obj;
+  // "..., he told reporters after meeting U.S. ministers": an adverbial participle shares the
+  // subject of the verb it hangs on, the nearest one before it.
+  std::optional<size_t> participle_subject;
+  if (is_ing && one_of(before, {"after", "before", "while", "when", "since", "without", "by"})) {
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (mentions[i].last <= p && mentions[i].first >= clause_start && subject_ok(mentions[i]))
+        participle_subject = i;
+  }
   if (antecedent)
     subj.push_back(*antecedent);
+  else if (participle_subject)
+    subj.push_back(*participle_subject);
   else if (joined_subject)
     subj.push_back(*joined_subject);
   else if (!find_subject(clause_start, h, subj) && clause_start > first)

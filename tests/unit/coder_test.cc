@@ -263,6 +263,10 @@ TEST(Coder, Sentences) {
       {"'agreed that an investigation must begin' is a joint appeal",
        "Peru and Chile agreed that an independent, full and credible investigation must begin.",
        {"CHL 020 -", "PER 020 -"}},
+      {"an adverbial participle shares the subject of its verb, not the sentence's first",
+       "Japanese exporters are selling more cars, he told reporters after meeting the Foreign "
+       "Minister of Chile.",
+       {}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
