@@ -95,6 +95,11 @@ struct VerbPattern {
   std::vector<std::string> head_forms;  // the forms of its verb ("{meet}"), lower case
   std::string where;                    // file:line
   int literals = 0;                     // words it must match (not gaps): its specificity
+  // From another coder's dictionary (tabari:, petrarch:): coded as that coder reads its
+  // patterns — literally, with no noun-use, negation or modality test of parley's own (the
+  // foreign patterns spell those out themselves: "DIDN'T *", "WILL_NOT *"), and only with a
+  // target (TABARI and PETRARCH code dyads).
+  bool foreign = false;
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

@@ -81,13 +81,15 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
     if (ref.kind != PhraseKind::kVerb) continue;
     const VerbPattern& vp = lex.verbs()[static_cast<size_t>(ref.index)];
     VerbMatch v{m.begin, m.end, m.begin, ref.index};
-    for (uint32_t t = m.begin; t < m.end; ++t) {
+    bool found = false;
+    for (uint32_t t = m.begin; t < m.end && !found; ++t) {
       std::string_view w = a.low(t);
-      if (std::find(vp.head_forms.begin(), vp.head_forms.end(), w) != vp.head_forms.end()) {
-        v.head = t;
-        break;
-      }
+      found = std::find(vp.head_forms.begin(), vp.head_forms.end(), w) != vp.head_forms.end();
+      if (found) v.head = t;
     }
+    // A stem ("{restor+}"): the first word that begins with it.
+    for (uint32_t t = m.begin; t < m.end && !found && vp.foreign && !vp.head_forms.empty(); ++t)
+      if ((found = a.low(t).starts_with(vp.head_forms.front()))) v.head = t;
     // The head may not lie inside an actor phrase ("Minister of Trade" is no verb).
     bool inside = false;
     for (const auto& mn : mentions) inside |= v.head >= mn.first && v.head < mn.last;
@@ -138,9 +140,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason = "a question, not a statement of an act";
     return r;
   }
-  // Noun uses of verb forms.
+  // Noun uses of verb forms, negation and modality: parley's own tests. Another coder's
+  // patterns are read as that coder reads them, literally (VerbPattern::foreign).
+  const bool literal = vp.foreign;
   const auto& tok = a.tokens[h];
-  if (tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
+  if (!literal && tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
     r.reason = std::string("'").append(a.str(h)).append(
         "' is capitalised mid-sentence: a name, not a verb");
     return r;
@@ -149,7 +153,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   uint32_t p = h;
   while (p > first && is_adverb(low(p - 1))) --p;
   std::string_view before = p > first ? low(p - 1) : std::string_view();
-  if (is_ing &&
+  if (!literal && is_ing &&
       !(p == first || is_be(before) ||
         one_of(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
     r.reason =
@@ -157,7 +161,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   const bool is_third = !is_lemma && !is_ing && !is_past && head.ends_with("s");
-  if (is_lemma || is_third) {
+  if (!literal && (is_lemma || is_third)) {
     // A present-tense verb needs its subject, an auxiliary or a conjunction right before it;
     // "concrete support measures" and "sugar supports" are nouns.
     uint32_t k = p;
@@ -176,11 +180,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       return r;
     }
   }
-  if ((is_past || is_lemma) && is_determiner(before)) {
+  if (!literal && (is_past || is_lemma) && is_determiner(before)) {
     r.reason = "'" + std::string(head) + "' follows a determiner: used as a noun or adjective";
     return r;
   }
-  if (is_lemma && before == "to") {
+  if (!literal && is_lemma && before == "to") {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
     if (!one_of(gov, {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
@@ -195,8 +199,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // Negation and modality: look back a few tokens within the clause. A predicate joined by
   // "and" with no subject of its own ("will visit Russia on June 17, and meet with Lavrov")
   // shares the modality of the verb before it.
-  Modality mod = scan_modality(a, first, h);
-  if (vi > 0 && verbs[vi - 1].last <= p && p > first && one_of(low(p - 1), {"and", "or"})) {
+  Modality mod = literal ? Modality{} : scan_modality(a, first, h);
+  if (!literal && vi > 0 && verbs[vi - 1].last <= p && p > first &&
+      one_of(low(p - 1), {"and", "or"})) {
     Modality prev = scan_modality(a, first, verbs[vi - 1].head);
     if (mod.negated < 0) mod.negated = prev.negated;
     if (mod.hypothetical < 0) mod.hypothetical = prev.hypothetical;
@@ -218,7 +223,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // Passive voice.
   uint32_t q = h;
   while (q > first && is_adverb(low(q - 1))) --q;
-  r.passive = is_past && q > first && is_be(low(q - 1)) && low(q - 1) != "'s";
+  r.passive = !literal && is_past && q > first && is_be(low(q - 1)) && low(q - 1) != "'s";
 
   // Relative clauses ("who was visiting Myanmar ...,") are skipped when looking for a subject.
   std::vector<bool> relative(last - first, false);
@@ -265,7 +270,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
   // The content of a claim or a belief is not an act: "X claimed that Japan attacks Beijing".
-  if (clause_start > first + 1 && a.low(clause_start - 1) == "that") {
+  if (!literal && clause_start > first + 1 && a.low(clause_start - 1) == "that") {
     uint32_t g = clause_start - 2;
     while (g > first && is_adverb(a.low(g))) --g;
     if (one_of(a.low(g),
@@ -341,8 +346,27 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     find_subject(comma, last, subj);
   }
 
-  // Objects: after the pattern, before the next verb, within reach.
+  // Objects: after the pattern, before the next verb, within reach. Read literally, the
+  // target is the first actor after the verb, wherever it stands in the sentence ("arrived in
+  // X", "signed an accord to supply X"), as TABARI and PETRARCH take it.
   uint32_t stop = std::min<uint32_t>(last, v.last + static_cast<uint32_t>(max_distance));
+  if (literal) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.first < v.first + 1 || (m.first < v.last && m.first <= h)) continue;
+      if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
+      bool same = false;  // the source named again is no target
+      for (size_t j : subj) same |= !m.entity.empty() && mentions[j].entity == m.entity;
+      if (same) continue;
+      coordination_limit = last;
+      coordinated(i, obj);
+      break;
+    }
+    r.subjects = subj;
+    r.objects = obj;
+    r.coded = true;
+    return r;
+  }
   // The next verb ends the object, unless it is an infinitive or -ing form that goes on from
   // this one ("is willing to work together with China").
   for (size_t n = vi + 1; n < verbs.size(); ++n) {

@@ -450,6 +450,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           sources.push_back(x);
           targets.push_back(y);
         }
+      } else if (targets.empty() && vp.foreign) {
+        decide("not coded " + what + "no target: the dictionary's coder codes only dyads");
+        continue;
       } else if (targets.empty() && root == "04") {
         decide("not coded " + what + "a meeting needs a second party");
         continue;

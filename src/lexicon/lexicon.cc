@@ -71,7 +71,10 @@ class LexiconBuilder {
 
   // Entries already parsed, from another coder's dictionaries.
   void add_entries(std::vector<lexicon::Entry>&& entries) {
-    for (auto& e : entries) entries_.push_back(std::move(e));
+    for (auto& e : entries) {
+      foreign_.insert(e.where);
+      entries_.push_back(std::move(e));
+    }
   }
 
   // Debian iso-codes: iso_3166-1.json (current) or iso_3166-3.json (withdrawn).
@@ -370,14 +373,22 @@ class LexiconBuilder {
       if (piece == "*" || piece == "**") {
         int gap =
             piece == "*" ? lexicon::PhraseMatcher::kShortGap : lexicon::PhraseMatcher::kLongGap;
-        if (items.empty() || !items.back().words.empty())
+        if (items.empty() || !items.back().is_gap())
           items.push_back({{}, gap});
         else
           items.back().max_gap = std::max(items.back().max_gap, gap);
         continue;
       }
+      // "word+": a stem, any word that begins with it (TABARI's reading of its dictionaries).
+      const bool stem = piece.size() > 1 && piece.back() == '+' && piece != "{+}";
+      if (stem) piece.pop_back();
       if (piece.size() > 2 && piece.front() == '{' && piece.back() == '}') {
         std::string lemma = piece.substr(1, piece.size() - 2);
+        if (lemma.size() > 1 && lemma.back() == '+') {  // "{restor+}"
+          lemma.pop_back();
+          piece = "{" + lemma + "+}";
+        }
+        const bool stem_head = piece.ends_with("+}");
         auto words = words_of(lemma, nullptr);
         if (words.empty()) {
           ok = false;
@@ -387,6 +398,13 @@ class LexiconBuilder {
         auto forms = lexicon::inflect(words.back(), irregular_);
         if (head.empty()) head = forms;
         items.push_back({forms});
+        if (stem_head) items.back().stems = {words.back()};
+        continue;
+      }
+      if (stem) {
+        auto words = words_of(piece, nullptr);
+        for (size_t i = 0; i < words.size(); ++i) items.push_back({{words[i]}});
+        if (!items.empty()) items.back().stems = {items.back().words.front()};
         continue;
       }
       if (piece.find('{') != std::string::npos || piece.find('}') != std::string::npos) {
@@ -395,14 +413,15 @@ class LexiconBuilder {
       }
       for (auto& w : words_of(piece, nullptr)) items.push_back({{std::move(w)}});
     }
-    if (!ok || items.empty() || items.front().words.empty() || items.back().words.empty()) {
+    if (!ok || items.empty() || items.front().is_gap() || items.back().is_gap()) {
       warn(e, "the verb pattern '" + pattern +
                   "' is malformed (braces hold one verb, '*' may not start or end it); ignored");
       return;
     }
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
-    for (const auto& item : items) literals += !item.words.empty();
-    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals});
+    for (const auto& item : items) literals += !item.is_gap();
+    lex_->verbs_.push_back(
+        {e.key, pattern, std::move(head), e.where, literals, foreign_.count(e.where) > 0});
     add(items, false, {PhraseKind::kVerb, id});
   }
 
@@ -414,6 +433,7 @@ class LexiconBuilder {
 
   std::vector<Diagnostic>& warnings_;
   std::vector<lexicon::Entry> entries_;
+  std::set<std::string> foreign_;  // `where` of the entries from another coder's dictionaries
   std::set<std::string> state_keys_;
   std::map<std::string, std::string> alpha2_;  // ISO alpha-2 -> alpha-3
   std::vector<std::pair<std::string_view, std::string>> gazetteer_;

@@ -33,8 +33,22 @@ struct PhraseMatch {
 
 // One position of a phrase: a set of accepted words, or a gap.
 struct PatternItem {
-  std::vector<std::string> words;  // lower case; empty means a gap
+  PatternItem() = default;
+  PatternItem(std::vector<std::string> w, int gap = 0) : words(std::move(w)), max_gap(gap) {}
+
+  std::vector<std::string> words;  // lower case; empty (with `stems`) means a gap
   int max_gap = 0;                 // for a gap: it takes 0..max_gap words
+  // Stems: a word that begins with one of these is accepted too ("restor" takes "restore",
+  // "restoring", "restoration"), as TABARI matches the words of its dictionaries.
+  std::vector<std::string> stems;
+  bool is_gap() const { return words.empty() && stems.empty(); }
+};
+
+// The matcher's vocabulary ids of a text's words: the word's own id (-1 for a word no phrase
+// uses) and the ids of the stems it begins with (only when some phrase has stems).
+struct TokenIds {
+  std::vector<int32_t> exact;
+  std::vector<std::vector<int32_t>> stems;  // empty, or one list per token
 };
 
 class PhraseMatcher {
@@ -60,8 +74,8 @@ class PhraseMatcher {
 
   // Maps words to the matcher's vocabulary ids (-1 for a word no phrase uses). Call once per
   // text and pass the ids to match().
-  std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
-  void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+  TokenIds lookup(const std::vector<MatchToken>& tokens) const;
+  void match(const std::vector<MatchToken>& tokens, const TokenIds& ids,
              std::vector<PhraseMatch>& out) const;
 
   size_t phrase_count() const { return phrase_count_; }
@@ -86,10 +100,15 @@ class PhraseMatcher {
     }
   };
   int32_t child(const Node& n, int32_t id) const;
-  void walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids, uint32_t start,
+  void walk(const std::vector<MatchToken>& tokens, const TokenIds& ids, uint32_t start,
             uint32_t pos, int32_t node, bool caps_ok, std::vector<PhraseMatch>& out) const;
+  // Calls f(id) for the word's own id and each stem id of token `pos`.
+  template <class F>
+  void each_id(const TokenIds& ids, uint32_t pos, F&& f) const;
 
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> vocab_;
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> stem_vocab_;  // stem -> id
+  size_t longest_stem_ = 0;
   std::vector<Node> nodes_;
   std::vector<int32_t> root_children_;  // by word id: the root's edges, for O(1) first steps
   size_t phrase_count_ = 0;

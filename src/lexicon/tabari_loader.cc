@@ -1262,6 +1262,9 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         for (size_t k = 0; k < pieces.size(); ++k)
           if (pieces[k].starts_with("+")) head = k;
       if (c > 0) v.tokens.push_back("*");
+      // TABARI reads a root as a stem ("RESTOR" takes "restore", "restoration") unless it ends
+      // in "_" (regular endings only) or "=" (the word as written).
+      const bool connected = chunks[c].ends_with("_"), exact = chunks[c].ends_with("=");
       for (size_t k = 0; k < pieces.size(); ++k) {
         std::string w;
         for (char ch : pieces[k])
@@ -1273,7 +1276,12 @@ void Translator::verbs(std::string_view text, const std::string& name) {
           break;
         }
         w = lower(w);
-        v.tokens.push_back(c == 0 && k == head ? "{" + w + "}" : w);
+        const bool stem = !petrarch && k + 1 == pieces.size() && !connected && !exact;
+        if (c == 0 && k == head && !exact)
+          v.tokens.push_back("{" + w + (stem ? "+" : "") + "}");
+        else
+          v.tokens.push_back(w + (stem ? "+" : ""));
+        if (stem) count("verb roots read as stems");
       }
     }
     if (v.tokens.empty() || !problem.empty()) {

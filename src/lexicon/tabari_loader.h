@@ -29,7 +29,8 @@
 //
 // Known limits (translation, not bugs; tests/unit/foreign_dictionaries_test.cc pins them):
 //  - TABARI matches every word as a prefix ("MEDIAT" matches "mediation") unless it ends in
-//    "_"; parley matches whole words, so stems that are not words never match.
+//    "_"; a verb root so written becomes a stem in parley's syntax ("{restor+}": any word that
+//    begins with "restor"); "BAN=" is the word as written. Other pattern words match whole.
 //  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; parley's "*"
 //    skips at most three. Actor slots ($ source, + target, % both, ^ skip) become "*".
 //  - A pattern whose source follows the verb ("+ WAS * BY $", a passive) is skipped: parley
