@@ -116,6 +116,14 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
   return kept;
 }
 
+bool clause_break(const Analysis& a, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (one_of(a.low(k), {";", "but", "whereas", "while"})) return true;
+  uint32_t k = to;
+  while (k > from && is_adverb(a.low(k - 1))) --k;
+  return k > from && one_of(a.low(k - 1), {"and", "or"});
+}
+
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
                           size_t vi, int max_distance) {

@@ -48,6 +48,10 @@ struct ClauseReading {
 std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& lex,
                                     const std::vector<Mention>& mentions);
 
+// True when a new clause begins between tokens `from` and `to` (";", "but", "whereas",
+// "while", or "and"/"or" right before a verb at `to`).
+bool clause_break(const Analysis& a, uint32_t from, uint32_t to);
+
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
                           size_t v, int max_distance);

@@ -403,17 +403,25 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
                  (reason.empty() ? "" : " (" + reason + ")"));
       out.events.push_back(std::move(e));
     };
+    // Another coder's patterns code one verb per clause, the first that codes (TABARI's and
+    // PETRARCH's reading): the end of the last clause coded so, or -1.
+    long literal_clause_coded = -1;
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
       if (tracing)
         trace.verbs.push_back(vp.cameo + " '" + vp.pattern + "' at '" +
                               a.span(verbs[v].first, verbs[v].last) + "'");
-      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
       std::string what =
           tracing ? vp.cameo + " '" + a.span(verbs[v].first, verbs[v].last) + "': " : "";
       auto decide = [&](const std::string& text) {
         if (tracing) trace.decisions.push_back(text);
       };
+      if (vp.foreign && literal_clause_coded >= 0 &&
+          !coder::clause_break(a, static_cast<uint32_t>(literal_clause_coded), verbs[v].first)) {
+        decide("not coded " + what + "a verb of a clause already coded (one event per clause)");
+        continue;
+      }
+      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
       if (!r.coded) {
         decide("not coded " + what + r.reason);
         continue;
@@ -479,6 +487,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           for (const auto& t : targets) emit(src, t);
         }
       }
+      if (vp.foreign) literal_clause_coded = verbs[v].last;
       const bool summons = r.cameo == "114" && vp.pattern.find("summon") != std::string::npos;
       // A meeting in a relative clause ("Kishida, who was visiting Myanmar, ...") is
       // background to the news, not a meeting the document reports.
