@@ -359,14 +359,27 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // X", "signed an accord to supply X"), as TABARI and PETRARCH take it.
   uint32_t stop = std::min<uint32_t>(last, v.last + static_cast<uint32_t>(max_distance));
   if (literal) {
+    // Up to a subordinate clause: "... after a patrol was reported near X".
+    uint32_t end = last;
+    for (uint32_t k = v.last; k < last && end == last; ++k) {
+      if (!one_of(a.low(k), {"after", "before", "until", "unless", "because", "since", "although",
+                             "when", "while", "whereas", "if"}))
+        continue;
+      for (uint32_t j = k + 1; j < last && j < k + 8 && a.low(j) != ","; ++j) {
+        bool verb = is_be(a.low(j)) || one_of(a.low(j), {"has", "have", "had"});
+        for (const auto& other : verbs) verb |= other.head == j;
+        if (verb) end = k;
+      }
+    }
     for (size_t i = 0; i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
+      if (m.first >= end) break;
       if (m.first < v.first + 1 || (m.first < v.last && m.first <= h)) continue;
       if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
       bool same = false;  // the source named again is no target
       for (size_t j : subj) same |= !m.entity.empty() && mentions[j].entity == m.entity;
       if (same) continue;
-      coordination_limit = last;
+      coordination_limit = end;
       coordinated(i, obj);
       break;
     }

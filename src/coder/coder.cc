@@ -447,8 +447,22 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       const std::string root = r.cameo.substr(0, 2);
       // Acts two sides do together: "A and B met / agreed / signed / cooperate".
-      const bool mutual = root == "04" || root == "03" || r.cameo == "057" || root == "06";
-      if (targets.empty() && mutual && sources.size() >= 2) {
+      const bool mutual =
+          !vp.foreign && (root == "04" || root == "03" || r.cameo == "057" || root == "06");
+      bool pairwise = false;
+      if (targets.empty() && vp.foreign && sources.size() >= 2) {
+        // Another coder's pattern with a compound subject and no target: "A and B renewed
+        // ties" is A -> B and B -> A.
+        std::vector<Actor> all = std::move(sources);
+        sources.clear();
+        for (size_t i = 0; i < all.size(); ++i)
+          for (size_t j = 0; j < all.size(); ++j)
+            if (i != j) {
+              sources.push_back(all[i]);
+              targets.push_back(all[j]);
+            }
+        pairwise = true;
+      } else if (targets.empty() && mutual && sources.size() >= 2) {
         // "A and B met": each pair once.
         std::vector<std::pair<Actor, Actor>> pairs;
         for (size_t i = 0; i < sources.size(); ++i)
@@ -479,7 +493,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
-      if (mutual && targets.size() == sources.size() && r.objects.empty()) {
+      if (pairwise || (mutual && targets.size() == sources.size() && r.objects.empty())) {
         for (size_t i = 0; i < sources.size(); ++i) emit(sources[i], targets[i]);
       } else {
         for (const auto& src : sources) {

@@ -370,7 +370,8 @@ struct ParsedPattern {
 //   "_" joins words that must be consecutive; a space lets words come between (a parley gap);
 //   "*" is the verb; $ + % ^ are actor slots (gaps); PETR-2's "(PREP NOUN)" is a prepositional
 //   phrase (a gap between its words) and "{WORD WORD}" a noun phrase (consecutive words).
-ParsedPattern parse_pattern(std::string_view text) {
+// With `stems` (TABARI), a word not joined by "_" to what follows is a stem ("word+").
+ParsedPattern parse_pattern(std::string_view text, bool stems) {
   ParsedPattern p;
   bool in_group = false, seen_verb = false;
   int verbs = 0;
@@ -379,7 +380,10 @@ ParsedPattern parse_pattern(std::string_view text) {
   };
   std::string chunk;
   auto flush = [&] {
-    for (std::string_view piece : split_any(chunk, "_")) {
+    const auto pieces = split_any(chunk, "_");
+    for (size_t n = 0; n < pieces.size(); ++n) {
+      std::string_view piece = pieces[n];
+      const bool stem = stems && n + 1 == pieces.size() && !chunk.ends_with("_");
       std::string w;
       for (char c : piece)
         if (c != '~') w += c;
@@ -395,7 +399,8 @@ ParsedPattern parse_pattern(std::string_view text) {
       } else if (w.find_first_of("&{}|[]") != std::string::npos) {
         p.problem = "'" + w + "' is not a word (an undefined synset or a stray bracket)";
       } else {
-        p.items.push_back({Item::kWord, lower(w)});
+        const bool letters = std::all_of(w.begin(), w.end(), is_alpha);
+        p.items.push_back({Item::kWord, lower(w) + (stem && letters && w.size() >= 3 ? "+" : "")});
       }
     }
     chunk.clear();
@@ -1121,7 +1126,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       std::vector<std::string> values;
       bool passive = false, target_first = false;
       for (const auto& [x, rank] : expanded) {
-        ParsedPattern pp = parse_pattern(x);
+        ParsedPattern pp = parse_pattern(x, !petrarch);
         if (!pp.problem.empty()) {
           problem = pp.problem;
           continue;
