@@ -100,6 +100,7 @@ struct VerbPattern {
   // foreign patterns spell those out themselves: "DIDN'T *", "WILL_NOT *"), and only with a
   // target (TABARI and PETRARCH code dyads).
   bool foreign = false;
+  std::string reverse;  // a second event's code, target back to source ("032" -> "033"), or ""
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

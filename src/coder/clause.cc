@@ -303,8 +303,26 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
       std::string between;
       for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
-      if (!one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "}))
-        break;
+      bool joined =
+          one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- "});
+      // Read literally, a conjunction may be followed by an article and lower-case modifiers:
+      // "A and the evil awful B", "A, the B, and C", "neither A nor B".
+      if (!joined && literal) {
+        int n = 0, conj = 0;
+        bool ok = true;
+        for (uint32_t k = gap_first; k < gap_last && ok; ++k, ++n) {
+          std::string_view t = a.low(k);
+          if (one_of(t, {",", "and", "or", "nor"})) {
+            conj += t != ",";
+            ok = conj <= 1 && n < 2;
+          } else {
+            ok = n >= 1 && !a.tokens[k].capitalized && a.tokens[k].kind == text::TokenKind::kWord &&
+                 !one_of(t, {"of", "in", "from", "for", "with", "to", "by", "on", "at"});
+          }
+        }
+        joined = ok && n <= 5;
+      }
+      if (!joined) break;
       auto person = [](const Mention& m) {
         return m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice;
       };

@@ -491,6 +491,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       std::string date = sentence_date(a, s, dl, verbs[v].head);
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
+        if (tgt && !vp.reverse.empty())  // a paired code: the target's act back
+          emit_event(*tgt, src, vp.reverse, date, what, "the pattern's paired code", false);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
       if (pairwise || (mutual && targets.size() == sources.size() && r.objects.empty())) {

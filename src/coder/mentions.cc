@@ -243,6 +243,19 @@ class Reader {
     return -1;
   }
 
+  // True when the titles before `p` name people who serve where "in"/"from" says: a plural
+  // ("lawmakers", "soldiers") or a body ("police", "army"), and no diplomat.
+  bool serves_where(uint32_t p) const {
+    std::string_view w = low(p - 1);
+    if (one_of(w,
+               {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy",
+                "embassies", "consul", "consulate", "correspondent", "correspondents"}))
+      return false;
+    bool plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
+    return plural || one_of(w, {"police", "army", "military", "militia", "government", "parliament",
+                                "media", "press", "army", "opposition"});
+  }
+
   // Title [and Title]... with "for Portfolio" and "of Entity" extensions.
   bool titles(uint32_t& p, int32_t& title, int32_t& of_ent, uint32_t& title_first) {
     if (!has_title(p)) return false;
@@ -253,6 +266,16 @@ class Reader {
       p = slot(p)->title_end;
       while (true) {
         int32_t e = of_entity(p);
+        // "soldiers from X", "lawmakers in X and Y", "police in X": people of a role where they
+        // serve. Not diplomats, who serve abroad ("ambassadors in Beijing").
+        if (e < 0 && one_of(low(p), {"from", "in"}) && serves_where(p)) {
+          uint32_t q = p + 1;
+          if (low(q) == "the") ++q;
+          if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {
+            e = slot(q)->entity;
+            p = slot(q)->entity_end;
+          }
+        }
         if (e >= 0) {
           of_ent = e;
           // "the Foreign Ministers of Austria, Kyrgyzstan and Turkey": one office, several states.

@@ -423,7 +423,7 @@ class LexiconBuilder {
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
     for (const auto& item : items) literals += !item.is_gap();
     lex_->verbs_.push_back(
-        {e.key, pattern, std::move(head), e.where, literals, foreign_.count(e.where) > 0});
+        {e.key, pattern, std::move(head), e.where, literals, foreign_.count(e.where) > 0, e.arg});
     add(items, false, {PhraseKind::kVerb, id});
   }
 

@@ -297,6 +297,7 @@ bool is_code(std::string_view code) {
 struct EventCode {
   enum Kind { kEvent, kNull, kDiscard, kBad } kind = kBad;
   std::string code, problem;
+  std::string reverse;  // the second code of a pair ("032:033"): target back to source
   bool paired = false, flagged = false;
 };
 
@@ -305,6 +306,9 @@ EventCode event_code(std::string_view raw, const std::map<std::string, std::stri
   std::string c = upper(trim(raw));
   if (size_t colon = c.find(':'); colon != std::string::npos) {
     ec.paired = true;
+    std::string second(trim(std::string_view(c).substr(colon + 1)));
+    while (!second.empty() && (second.back() == '!' || second.back() == '?')) second.pop_back();
+    if (!second.empty() && is_digit(second[0]) && is_code(second)) ec.reverse = second;
     c = std::string(trim(std::string_view(c).substr(0, colon)));
     if (c.empty()) {
       ec.problem = "the code [" + std::string(raw) +
@@ -1060,7 +1064,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       const std::string where = file + std::to_string(v.line);
       if (v.code.kind == EventCode::kEvent) {
         std::string value = render({{Item::kVerb, ""}}, v.tokens);
-        if (!add({v.code.code, "verb", "", {value}, where})) {
+        if (!add({v.code.code, "verb", v.code.reverse, {value}, where})) {
           warn(name, v.line, "'" + value + "' repeats an earlier verb; skipped");
           count("verbs duplicate (skipped)");
         }
@@ -1088,7 +1092,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         count("verb patterns skipped");
         continue;
       }
-      if (ec.paired) count("verb codes paired (second code dropped)");
+      if (ec.paired) count("verb codes paired");
       if (ec.flagged) count("verb codes with a '!' or '?' flag (flag dropped)");
       if (block.verbs.empty()) {
         warn(name, pat.line, "a pattern with no verb before it; skipped");
@@ -1147,7 +1151,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         continue;
       }
       size_t before = s_->out.entries.size();
-      if (!add({ec.code, "verb", "", std::move(values), file + std::to_string(pat.line)})) {
+      if (!add({ec.code, "verb", ec.reverse, std::move(values), file + std::to_string(pat.line)})) {
         warn(name, pat.line, "repeats an earlier pattern; skipped");
         count("verb patterns duplicate (skipped)");
         continue;

@@ -35,7 +35,8 @@
 //    skips at most three. Actor slots ($ source, + target, % both, ^ skip) become "*".
 //  - A pattern whose source follows the verb ("+ WAS * BY $", a passive) is skipped: parley
 //    takes the subject as the source and would code it backwards.
-//  - Paired codes [A:B] keep A (parley codes no reversed second event); [:B] is skipped.
+//  - Paired codes [A:B] become `A verb B:` (a second event from the target back to the
+//    source, coded B); [:B] is skipped.
 //  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives
 //    forms and reads irregular pasts from data/english/irregular_verbs.txt, and a foreign forms
 //    line would replace parley's for that verb everywhere.
