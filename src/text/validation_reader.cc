@@ -11,12 +11,21 @@ namespace parley {
 namespace fs = std::filesystem;
 namespace {
 
+// The value of attribute `name` in a start tag: name="v", name = "v" or name='v'.
 std::string attribute(const std::string& tag, const std::string& name) {
-  size_t at = tag.find(" " + name + "=\"");
-  if (at == std::string::npos) return "";
-  at += name.size() + 3;
-  size_t end = tag.find('"', at);
-  return end == std::string::npos ? "" : tag.substr(at, end - at);
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t at = tag.find(name); at != std::string::npos; at = tag.find(name, at + 1)) {
+    if (at == 0 || !space(tag[at - 1])) continue;
+    size_t k = at + name.size();
+    while (k < tag.size() && space(tag[k])) ++k;
+    if (k >= tag.size() || tag[k] != '=') continue;
+    ++k;
+    while (k < tag.size() && space(tag[k])) ++k;
+    if (k >= tag.size() || (tag[k] != '"' && tag[k] != '\'')) continue;
+    size_t end = tag.find(tag[k], k + 1);
+    return end == std::string::npos ? "" : tag.substr(k + 1, end - k - 1);
+  }
+  return "";
 }
 
 std::string collapse(const std::string& s) {
