@@ -294,7 +294,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
 
   const uint32_t body = body_first(a, s);
   auto subject_ok = [&](const Mention& m) {
-    return !m.in_prep && !m.possessive && !relative[m.first - first] && m.first >= body;
+    // Read literally, "X's" is X ("Eriador's death toll has risen"), as TABARI reads 's.
+    return !m.in_prep && (literal || !m.possessive) && !relative[m.first - first] &&
+           m.first >= body;
   };
   uint32_t coordination_limit = last;
   auto coordinated = [&](size_t i, std::vector<size_t>& out) {
@@ -363,6 +365,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     subj.push_back(*antecedent);
   else if (joined_subject)
     subj.push_back(*joined_subject);
+  else if (literal)  // TABARI and PETRARCH: the sentence's first actor ("A noted that B ...")
+    find_subject(first, h, subj);
   else if (!find_subject(clause_start, h, subj) && clause_start > first)
     find_subject(first, h, subj);
   if (subj.empty() && is_ing) {
