@@ -318,7 +318,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
             conj += t != ",";
             ok = conj <= 1 && n < 2;
           } else {
-            ok = n >= 1 && !a.tokens[k].capitalized && a.tokens[k].kind == text::TokenKind::kWord &&
+            bool verb = false;
+            for (const auto& other : verbs) verb |= other.head == k;
+            ok = n >= 1 && !verb && !a.tokens[k].capitalized &&
+                 a.tokens[k].kind == text::TokenKind::kWord &&
                  !one_of(t, {"of", "in", "from", "for", "with", "to", "by", "on", "at"});
           }
         }
@@ -365,9 +368,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     subj.push_back(*antecedent);
   else if (joined_subject)
     subj.push_back(*joined_subject);
-  else if (literal)  // TABARI and PETRARCH: the sentence's first actor ("A noted that B ...")
-    find_subject(first, h, subj);
-  else if (!find_subject(clause_start, h, subj) && clause_start > first)
+  else if (literal) {  // TABARI and PETRARCH: the clause's first actor ("A noted that B ...")
+    uint32_t from = first;
+    for (uint32_t k = first; k < h; ++k)
+      if (one_of(a.low(k), {";", "but", "whereas", "while"})) from = k + 1;
+    if (!find_subject(from, h, subj) && from > first) find_subject(first, h, subj);
+  } else if (!find_subject(clause_start, h, subj) && clause_start > first)
     find_subject(first, h, subj);
   if (subj.empty() && is_ing) {
     // "Expressing concern ..., the members of the Council called on ...": the subject follows.

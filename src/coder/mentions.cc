@@ -264,11 +264,13 @@ class Reader {
       if (title < 0 || !lex_.titles()[static_cast<size_t>(slot(p)->title)].entity.empty())
         title = slot(p)->title;
       p = slot(p)->title_end;
+      const uint32_t title_end = p;
       while (true) {
         int32_t e = of_entity(p);
         // "soldiers from X", "lawmakers in X and Y", "police in X": people of a role where they
         // serve. Not diplomats, who serve abroad ("ambassadors in Beijing").
-        if (e < 0 && one_of(low(p), {"from", "in"}) && serves_where(p)) {
+        if (e < 0 && of_ent < 0 && p == title_end && one_of(low(p), {"from", "in"}) &&
+            serves_where(p)) {
           uint32_t q = p + 1;
           if (low(q) == "the") ++q;
           if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective) {

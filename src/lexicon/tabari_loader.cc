@@ -374,6 +374,15 @@ struct ParsedPattern {
 //   "_" joins words that must be consecutive; a space lets words come between (a parley gap);
 //   "*" is the verb; $ + % ^ are actor slots (gaps); PETR-2's "(PREP NOUN)" is a prepositional
 //   phrase (a gap between its words) and "{WORD WORD}" a noun phrase (consecutive words).
+// TABARI matches a word as a stem unless "_" ends it; parley keeps short function words whole
+// ("with" as a stem would take "withdraw") and words with other characters than letters.
+bool stem_word(const std::string& w) {
+  static const std::set<std::string, std::less<>> kWhole = {
+      "with", "from", "that", "this", "have", "will", "into", "over", "than",
+      "then", "they", "were", "been", "when", "what", "upon", "onto", "about"};
+  return w.size() >= 4 && std::all_of(w.begin(), w.end(), is_alpha) && !kWhole.count(lower(w));
+}
+
 // With `stems` (TABARI), a word not joined by "_" to what follows is a stem ("word+").
 ParsedPattern parse_pattern(std::string_view text, bool stems) {
   ParsedPattern p;
@@ -403,8 +412,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
       } else if (w.find_first_of("&{}|[]") != std::string::npos) {
         p.problem = "'" + w + "' is not a word (an undefined synset or a stray bracket)";
       } else {
-        const bool letters = std::all_of(w.begin(), w.end(), is_alpha);
-        p.items.push_back({Item::kWord, lower(w) + (stem && letters && w.size() >= 3 ? "+" : "")});
+        p.items.push_back({Item::kWord, lower(w) + (stem && stem_word(w) ? "+" : "")});
       }
     }
     chunk.clear();
@@ -1285,7 +1293,8 @@ void Translator::verbs(std::string_view text, const std::string& name) {
           break;
         }
         w = lower(w);
-        const bool stem = !petrarch && k + 1 == pieces.size() && !connected && !exact;
+        const bool stem = !petrarch && k + 1 == pieces.size() && !connected && !exact &&
+                          ((c == 0 && k == head) || stem_word(w));
         if (c == 0 && k == head && !exact)
           v.tokens.push_back("{" + w + (stem ? "+" : "") + "}");
         else

@@ -1,0 +1,194 @@
+// Coding with another coder's dictionaries: a TABARI project written here (invented states
+// Valdoria, Kestran, Meridor) read the way TABARI reads its patterns — literally, stems, paired
+// codes, one coded verb per clause, compounds — and the matcher's stems underneath. Parley's own
+// rules for the same sentences are pinned in coder_test.cc; these tests keep the two apart.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "builtin_coder.h"
+#include "lexicon/matcher.h"
+#include "parley/coder.h"
+#include "parley/validation.h"
+
+namespace parley {
+namespace {
+
+namespace fs = std::filesystem;
+
+void write(const fs::path& p, const std::string& text) {
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+// A TABARI project of three states, two agents and a few verbs, loaded once.
+std::shared_ptr<const Lexicon> tabari_lexicon() {
+  static const std::shared_ptr<const Lexicon> lex = [] {
+    fs::path dir = fs::temp_directory_path() / "parley_foreign_coding";
+    fs::create_directories(dir);
+    write(dir / "t.project",
+          "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
+    write(dir / "t.actors", "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\n");
+    write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\n");
+    write(dir / "t.verbs",
+          "RENEW  [064]\n"
+          "- * TIES  [065]\n"
+          "DEPART_  [032:033]\n"
+          "SCOLD=  [122]\n"
+          "CHIDE  [901]\n"
+          "PLEDGE  [---]\n"
+          "- DIDN'T *  [904]\n");
+    LexiconOptions options;
+    options.builtin = false;
+    options.dictionary_dirs = {"tabari:" + (dir / "t.project").string()};
+    std::vector<Diagnostic> warnings;
+    auto l = Lexicon::load(options, warnings);
+    EXPECT_TRUE(l.ok()) << l.message();
+    fs::remove_all(dir);
+    return l.ok() ? l.value() : nullptr;
+  }();
+  return lex;
+}
+
+std::set<std::string> code(const Coder& coder, const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  std::set<std::string> out;
+  for (const auto& e : coder.code(doc).events)
+    out.insert(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo);
+  return out;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  std::set<std::string> want;
+};
+
+TEST(ForeignCoding, TabariPatternsReadLiterally) {
+  ASSERT_NE(tabari_lexicon(), nullptr);
+  const Coder coder(tabari_lexicon());
+  const std::vector<Case> cases = {
+      {"the longest pattern, with no test of modality ('will')",
+       "Valdoria will renew its ties with Kestran.",
+       {"VAL KES 065"}},
+      {"a root without '_' is a stem: 'renewal' is RENEW",
+       "Valdoria announced a renewal of talks with Kestran.",
+       {"VAL KES 064"}},
+      {"a root ending in '_' takes regular endings",
+       "Valdoria departed for Kestran on Monday.",
+       {"VAL KES 032", "KES VAL 033"}},  // a paired code: the target's act back
+      {"a root ending in '=' is the word as written ('scolds' is no form of it)",
+       "Valdoria scolds Kestran.",
+       {}},
+      {"... and the word itself codes", "Valdoria scold Kestran.", {"VAL KES 122"}},
+      {"a code of the dictionary's own, not in the CAMEO codebook, is kept",
+       "Valdoria chides Kestran.",
+       {"VAL KES 901"}},
+      {"negation is the pattern's business", "Valdoria didn't pledge Kestran.", {"VAL KES 904"}},
+      {"the target is the first actor after the verb, a place or not",
+       "Valdoria renewed ties on Monday in Kestran.",
+       {"VAL KES 065"}},
+      {"a compound subject with no target: each ordered pair",
+       "Valdoria and Kestran renewed ties.",
+       {"VAL KES 065", "KES VAL 065"}},
+      {"the target stops before a subordinate clause",
+       "Valdoria and Kestran renewed ties after Meridor was attacked.",
+       {"VAL KES 065", "KES VAL 065"}},
+      {"a compound with an article and modifiers after the conjunction",
+       "Valdoria and the stubborn old Kestran renewed ties with Meridor.",
+       {"VAL MER 065", "KES MER 065"}},
+      {"one coded verb per clause; 'and' before a verb and 'but' start another",
+       "Valdoria renewed ties with Kestran and chides Meridor but Meridor scold Kestran.",
+       {"VAL KES 065", "VAL MER 901", "MER KES 122"}},
+      {"one coded verb per clause: the first",
+       "Valdoria renewed ties with Kestran to scold Meridor.",
+       {"VAL KES 065"}},
+      {"no target, no event: these coders code dyads", "Valdoria renewed ties.", {}},
+      {"an agent 'from' a state is that state's role",
+       "Soldiers from Kestran renewed ties with Valdoria.",
+       {"KESMIL VAL 065"}},
+      {"a possessive is its actor, read literally",
+       "Valdoria's envoy renewed ties with Kestran.",
+       {"VAL KES 065"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(code(coder, c.text), c.want) << c.rule << "\n  " << c.text;
+}
+
+TEST(ForeignCoding, ParleysOwnRulesStay) {
+  // The same shapes with parley's own dictionaries keep parley's tests of modality and negation.
+  const Coder& coder = testing::builtin_coder();
+  const std::vector<Case> cases = {
+      {"negation stops parley's own pattern", "Japan did not condemn China.", {}},
+      {"agents in a state: 'lawmakers in X'",
+       "Lawmakers in Japan welcomed the decision of China.",
+       {"JPNLEG CHN 051"}},
+      {"agents from a state: 'soldiers from X'",
+       "Soldiers from Pakistan attacked India.",
+       {"PAKMIL IND 190"}},
+      {"not a diplomat posted there: the state after 'of' stays",
+       "The Foreign Minister of Japan met the Secretary of State of the United States in "
+       "Naypyidaw.",
+       {"JPNGOV USAGOV 044"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(code(coder, c.text), c.want) << c.rule << "\n  " << c.text;
+}
+
+TEST(ForeignCoding, MatcherStems) {
+  using lexicon::MatchToken;
+  using lexicon::PatternItem;
+  lexicon::PhraseMatcher::Builder b;
+  PatternItem stem;
+  stem.stems = {"restor"};
+  b.add({stem, PatternItem({"ties"})}, false, 1);  // "restor+ ties"
+  b.add({PatternItem({"rest"})}, false, 2);        // "rest", whole
+  auto m = b.build();
+  struct StemCase {
+    std::vector<std::string> words;
+    std::vector<int32_t> want;  // payloads found
+  };
+  const std::vector<StemCase> cases = {
+      {{"restored", "ties"}, {1}}, {{"restoration", "ties"}, {1}},
+      {{"restor", "ties"}, {1}},  // the stem itself
+      {{"resto", "ties"}, {}},    // shorter than the stem
+      {{"rest", "ties"}, {2}},    // a whole word is no stem
+      {{"restless"}, {}},
+  };
+  for (const auto& c : cases) {
+    std::vector<MatchToken> toks;
+    for (const auto& w : c.words) toks.push_back({w, false, true});
+    std::vector<lexicon::PhraseMatch> got;
+    m->match(toks, m->lookup(toks), got);
+    std::vector<int32_t> payloads;
+    for (const auto& g : got) payloads.push_back(g.payload);
+    EXPECT_EQ(payloads, c.want) << c.words.front();
+  }
+}
+
+// ---- former bugs -------------------------------------------------------------------------------
+
+TEST(ForeignCodingFormerBugs, ValidationAttributesWithSpaces) {
+  // `<EventCoding noevents = "True">` expects no event; it was read as one blank event.
+  fs::path p = fs::temp_directory_path() / "parley_attr_test.xml";
+  write(p,
+        "<Sentences>\n<Sentence date = \"20080801\" id =\"X-1\">\n"
+        "<EventCoding noevents = \"True\"></EventCoding>\n<Text>\nValdoria rested.\n</Text>\n"
+        "</Sentence>\n<Sentence date=\"20080801\" id='X-2'>\n"
+        "<EventCoding sourcecode=\"VAL\" targetcode = 'KES' eventcode=\"064\"></EventCoding>\n"
+        "<Text>\nValdoria renewed ties with Kestran.\n</Text>\n</Sentence>\n</Sentences>\n");
+  auto suite = read_validation_suite(p.string());
+  fs::remove(p);
+  ASSERT_TRUE(suite.ok()) << suite.message();
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_EQ(suite->records[0].id, "X-1");
+  EXPECT_EQ(suite->records[0].date, "20080801");
+  EXPECT_TRUE(suite->records[0].expected.empty());
+  EXPECT_EQ(suite->records[1].id, "X-2");
+  ASSERT_EQ(suite->records[1].expected.size(), 1u);
+  EXPECT_EQ(suite->records[1].expected[0].target, "KES");
+}
+
+}  // namespace
+}  // namespace parley
