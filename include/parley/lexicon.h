@@ -101,6 +101,7 @@ struct VerbPattern {
   // target (TABARI and PETRARCH code dyads).
   bool foreign = false;
   std::string reverse;  // a second event's code, target back to source ("032" -> "033"), or ""
+  bool target_after = false;  // "... +": the target is an actor after the matched words
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

@@ -100,9 +100,15 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
   auto literals = [&](const VerbMatch& v) {
     return lex.verbs()[static_cast<size_t>(v.verb)].literals;
   };
+  // Of two foreign roots, the one written as the word stands ("LEFT_" over "LEAVE" for "left").
+  auto as_written = [&](const VerbMatch& v) {
+    const VerbPattern& vp = lex.verbs()[static_cast<size_t>(v.verb)];
+    return vp.foreign && !vp.head_forms.empty() && a.low(v.head) == vp.head_forms.front();
+  };
   std::stable_sort(all.begin(), all.end(), [&](const VerbMatch& x, const VerbMatch& y) {
     if (literals(x) != literals(y)) return literals(x) > literals(y);
     if (x.last - x.first != y.last - y.first) return x.last - x.first < y.last - y.first;
+    if (as_written(x) != as_written(y)) return as_written(x);
     return x.first < y.first;
   });
   std::vector<VerbMatch> kept;
@@ -403,6 +409,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       const Mention& m = mentions[i];
       if (m.first >= end) break;
       if (m.first < v.first + 1 || (m.first < v.last && m.first <= h)) continue;
+      if (vp.target_after && m.first < v.last) continue;  // "{warn} at * of +"
       if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
       bool same = false;  // the source named again is no target
       for (size_t j : subj) same |= !m.entity.empty() && mentions[j].entity == m.entity;

@@ -371,7 +371,12 @@ class LexiconBuilder {
     std::istringstream in(pattern);
     std::string piece;
     bool ok = true;
+    bool target_after = false;
     while (in >> piece) {
+      if (piece == "+") {  // the target's place: after everything matched
+        target_after = true;
+        continue;
+      }
       if (piece == "*" || piece == "**") {
         int gap =
             piece == "*" ? lexicon::PhraseMatcher::kShortGap : lexicon::PhraseMatcher::kLongGap;
@@ -422,8 +427,8 @@ class LexiconBuilder {
     }
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
     for (const auto& item : items) literals += !item.is_gap();
-    lex_->verbs_.push_back(
-        {e.key, pattern, std::move(head), e.where, literals, foreign_.count(e.where) > 0, e.arg});
+    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals,
+                            foreign_.count(e.where) > 0, e.arg, target_after});
     add(items, false, {PhraseKind::kVerb, id});
   }
 

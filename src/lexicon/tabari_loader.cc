@@ -367,6 +367,7 @@ struct Item {
 struct ParsedPattern {
   std::vector<Item> items;
   bool source_after_verb = false, target_before_verb = false;
+  bool target_last = false;  // the pattern ends with the target slot: "* AT ^ OF +"
   std::string problem;
 };
 
@@ -388,6 +389,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
   ParsedPattern p;
   bool in_group = false, seen_verb = false;
   int verbs = 0;
+  std::string last_word;
   auto gap = [&] {
     if (!p.items.empty() && p.items.back().kind != Item::kGap) p.items.push_back({Item::kGap, ""});
   };
@@ -401,6 +403,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
       for (char c : piece)
         if (c != '~') w += c;
       if (w.empty()) continue;
+      last_word = w;
       if (std::all_of(w.begin(), w.end(), [](char c) { return c == '*'; })) {
         p.items.push_back({Item::kVerb, ""});
         seen_verb = true;
@@ -434,6 +437,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
     }
   }
   flush();
+  p.target_last = last_word == "+";
   while (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
   while (!p.items.empty() && p.items.front().kind == Item::kGap) p.items.erase(p.items.begin());
   if (p.problem.empty() && verbs != 1)
@@ -1148,7 +1152,9 @@ void Translator::verbs(std::string_view text, const std::string& name) {
           continue;
         }
         target_first |= pp.target_before_verb;
-        for (const Verb& v : block.verbs) values.push_back(render(pp.items, v.tokens));
+        // A target slot closing the pattern: the target comes after it ("{warn} at * of +").
+        for (const Verb& v : block.verbs)
+          values.push_back(render(pp.items, v.tokens) + (pp.target_last ? " +" : ""));
       }
       if (values.empty()) {
         warn(name, pat.line,

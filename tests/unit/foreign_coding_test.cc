@@ -38,7 +38,11 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "SCOLD=  [122]\n"
           "CHIDE  [901]\n"
           "PLEDGE  [---]\n"
-          "- DIDN'T *  [904]\n");
+          "- DIDN'T *  [904]\n"
+          "WARN  [160]\n"
+          "- * AT ^ OF +  [162]\n"
+          "LEAVE  [012]\n"
+          "LEFT_  [032:033]\n");
     LexiconOptions options;
     options.builtin = false;
     options.dictionary_dirs = {"tabari:" + (dir / "t.project").string()};
@@ -107,6 +111,12 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
        "Valdoria renewed ties with Kestran to scold Meridor.",
        {"VAL KES 065"}},
       {"no target, no event: these coders code dyads", "Valdoria renewed ties.", {}},
+      {"a pattern ending in '+': the target after the matched words",
+       "Valdoria warned at the Kestran of Meridor.",
+       {"VAL MER 162"}},
+      {"a root written as the word beats an inflection of another ('left': LEFT_, not LEAVE)",
+       "Valdoria left for Kestran.",
+       {"VAL KES 032", "KES VAL 033"}},
       {"an agent 'from' a state is that state's role",
        "Soldiers from Kestran renewed ties with Valdoria.",
        {"KESMIL VAL 065"}},
