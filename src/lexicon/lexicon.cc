@@ -271,7 +271,10 @@ class LexiconBuilder {
       }
       int32_t id = entity_id(e.key);
       Entity& ent = lex_->entities_[static_cast<size_t>(id)];
-      if (ent.name.empty() && kind == PhraseKind::kName) ent.name = e.values.front();
+      if (ent.name.empty() && kind == PhraseKind::kName) {
+        ent.name = e.values.front();
+        if (ent.name.size() > 1 && ent.name.back() == '+') ent.name.pop_back();  // a stem
+      }
       for (const auto& v : e.values) add_phrase(v, {kind, id}, e);
     }
   }
@@ -331,13 +334,17 @@ class LexiconBuilder {
 
   void add_phrase(const std::string& value, PhraseRef ref, const lexicon::Entry& e) {
     bool caps = false;
-    auto words = words_of(value, &caps);
+    // "Kuwait+": the last word is a stem (another coder's dictionaries; data/README.md).
+    const bool stem = value.size() > 1 && value.back() == '+';
+    auto words =
+        words_of(stem ? std::string_view(value).substr(0, value.size() - 1) : value, &caps);
     if (words.empty()) {
       warn(e, "the value '" + value + "' has no words; ignored");
       return;
     }
     std::vector<lexicon::PatternItem> items;
     for (auto& w : words) items.push_back({{std::move(w)}});
+    if (stem) items.back().stems = items.back().words;
     add(items, caps, ref);
     // "the United States" and "United States" both: names may follow an article in text,
     // which the coder skips, so nothing else is needed here.

@@ -617,6 +617,31 @@ std::string Translator::phrase(std::string_view raw) {
   return out;
 }
 
+std::vector<std::string> Translator::noun_phrases(std::string_view raw) const {
+  std::string body(trim(raw));
+  const bool exact = body.ends_with("="), endings = body.ends_with("_");
+  while (!body.empty() && (body.back() == '=' || body.back() == '_')) body.pop_back();
+  std::vector<std::string> out;
+  std::string p = phrase(body);
+  if (p.empty()) return out;
+  if (s_->dialect == Dialect::kPetrarch || exact) {
+    out.push_back(p);
+    return out;
+  }
+  // TABARI: "LIBYA_" takes the regular endings ("Libyas"); a plain last word is a stem
+  // ("KUWAIT" takes "Kuwaiti"), unless it is an acronym or a short word.
+  std::string last = p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1);
+  const bool acronym = std::none_of(last.begin(), last.end(), is_lower);
+  if (endings || acronym || !stem_word(last)) {
+    out.push_back(p);
+    if (std::string pl = plural(body); endings && !pl.empty() && !acronym)
+      if (std::string q = phrase(pl); !q.empty()) out.push_back(q);
+  } else {
+    out.push_back(p + "+");
+  }
+  return out;
+}
+
 std::vector<Line> Translator::lines(std::string_view text, const std::string& name) {
   std::vector<Line> out;
   bool in_comment = false;
@@ -748,12 +773,12 @@ void Translator::actors(std::string_view text, const std::string& name) {
         count("actor names skipped (damaged)");
         continue;
       }
-      std::string p = phrase(raw);
-      if (p.empty() || p.find('|') != std::string::npos) {
+      std::vector<std::string> ps = noun_phrases(raw);
+      if (ps.empty() || ps.front().find('|') != std::string::npos) {
         warn(name, line, "'" + raw + "' is no usable name; skipped");
         continue;
       }
-      names.push_back(std::move(p));
+      for (auto& p : ps) names.push_back(std::move(p));
     }
     if (names.empty()) {
       warn(name, r.line, "the actor has no usable name; skipped");
@@ -973,7 +998,7 @@ void Translator::agents(std::string_view text, const std::string& name) {
       raws.push_back(body);
       if (given) {
         if (!given->empty()) raws.push_back(*given);
-      } else if (s_->dialect == Dialect::kPetrarch || !body.ends_with("_")) {
+      } else if (s_->dialect == Dialect::kPetrarch) {
         if (std::string p = plural(body); !p.empty()) raws.push_back(p);
       }
     }
@@ -985,8 +1010,8 @@ void Translator::agents(std::string_view text, const std::string& name) {
       }
       if (std::string_view(raw).find_first_of(" \t") != std::string_view::npos)
         count("agent phrases with a gap (made consecutive)");
-      if (std::string p = phrase(raw); !p.empty() && p.find('|') == std::string::npos)
-        phrases.push_back(std::move(p));
+      for (auto& p : noun_phrases(raw))
+        if (p.find('|') == std::string::npos) phrases.push_back(std::move(p));
     }
     if (phrases.empty()) {
       warn(name, l.number, "the agent has no usable phrase; skipped");

@@ -28,6 +28,8 @@
 // exits; only a missing project file or folder is an error Status.
 //
 // Known limits (translation, not bugs; tests/unit/foreign_dictionaries_test.cc pins them):
+//  - Actor and agent names: "LIBYA_" also takes its plural, a plain last word is a stem
+//    ("Kuwait+"), "MOUSE=" is exact; acronyms and short words stay whole.
 //  - TABARI matches every word as a prefix ("MEDIAT" matches "mediation") unless it ends in
 //    "_"; a verb root so written becomes a stem in parley's syntax ("{restor+}": any word that
 //    begins with "restor"); "BAN=" is the word as written. Other pattern words match whole.
@@ -133,6 +135,10 @@ class Translator {
   // spaces, words in title case unless they look like acronyms ("UN", "USA", "U.S." stay in
   // capitals and so match only capitals). Empty when nothing is left.
   static std::string phrase(std::string_view raw);
+  // An actor or agent name as parley phrases: phrase() of it, and in TABARI's dialect its
+  // regular endings ("LIBYA_": also "Libyas") or its stem ("KUWAIT": "Kuwait+", any word that
+  // begins so); "MOUSE=" is the word as written.
+  std::vector<std::string> noun_phrases(std::string_view raw) const;
 
   // The finished dictionary; the Translator is empty afterwards.
   ForeignDictionary finish();

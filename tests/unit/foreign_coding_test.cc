@@ -29,7 +29,8 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
     fs::create_directories(dir);
     write(dir / "t.project",
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
-    write(dir / "t.actors", "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\n");
+    write(dir / "t.actors",
+          "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n");
     write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\n");
     write(dir / "t.verbs",
           "RENEW  [064]\n"
@@ -120,6 +121,14 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"an agent 'from' a state is that state's role",
        "Soldiers from Kestran renewed ties with Valdoria.",
        {"KESMIL VAL 065"}},
+      {"a plain actor name is a stem ('Valdorians')",
+       "Valdorians renewed ties with Kestran.",
+       {"VAL KES 065"}},
+      {"a name ending in '_' takes the regular endings ('Ostrias')",
+       "Ostrias renewed ties with Kestran.",
+       {"OST KES 065"}},
+      {"a name ending in '=' is exact", "Lumens renewed ties with Kestran.", {}},
+      {"... and matches as written", "Lumen renewed ties with Kestran.", {"LUM KES 065"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},

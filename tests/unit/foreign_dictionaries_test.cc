@@ -257,9 +257,13 @@ TEST(ForeignTabari, ValidateProject) {
   const Entry* e = find(d, "ALBRIGHT", "dated", "USAGOV");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->values, (std::vector<std::string>{"1999-12-01", "2001-01-14"}));
-  EXPECT_TRUE(has_value(d, "DISCARD", "block", "Nasgul"));     // NASGUL [###]
+  // A plain TABARI name ends in a stem ("Nasgul+"); "LIBYA_" takes endings; "MOUSE=" is exact.
+  EXPECT_TRUE(has_value(d, "DISCARD", "block", "Nasgul+"));    // NASGUL [###]
   EXPECT_TRUE(has_value(d, "DISCARD", "block", "Davis Cup"));  // DAVIS_CUP [###] (a verb)
-  EXPECT_TRUE(has_value(d, "NOACTOR", "block", "Boromir"));    // BOROMIR [---]
+  EXPECT_TRUE(has_value(d, "NOACTOR", "block", "Boromir+"));   // BOROMIR [---]
+  EXPECT_TRUE(has_value(d, "LBY", "name", "Libya"));           // LIBYA_ [LBY]
+  EXPECT_TRUE(has_value(d, "LBY", "name", "Libyas"));
+  EXPECT_TRUE(has_value(d, "MUS", "name", "Mouse"));                      // MOUSE= [MUS]
   EXPECT_TRUE(has_value(d, "OPP", "title", "Parliamentary Opposition"));  // [ ~OPP]
   // TABARI words are stems unless "_" ends them: "{abandon+}", "effort+".
   EXPECT_TRUE(has_value(d, "987", "verb", "{abandon+} * effort+"));
@@ -403,8 +407,8 @@ TEST(ForeignFormerBugs, DiscardCodeIsNoComment) {
   foreign::Translator t(foreign::Dialect::kTabari);
   t.actors("NASGUL  [###] ; a comment\nGONDOR [GON] # another\n", "x.actors");
   ForeignDictionary d = t.finish();
-  EXPECT_TRUE(has_value(d, "DISCARD", "block", "Nasgul"));
-  EXPECT_TRUE(has_value(d, "GON", "name", "Gondor"));
+  EXPECT_TRUE(has_value(d, "DISCARD", "block", "Nasgul+"));
+  EXPECT_TRUE(has_value(d, "GON", "name", "Gondor+"));
   EXPECT_TRUE(d.warnings.empty()) << d.warnings.front().to_string();
 }
 
