@@ -32,6 +32,14 @@ struct Discourse {
   std::vector<std::string> by_frequency;  // states mentioned, most often first
 };
 
+// An actor code with an agent's role: after it ("ARN" + "MIL"), or before it when the role is
+// written so ("NGO~": "NGOARN", PETRARCH's and TABARI's prefix agents).
+std::string with_role(const std::string& code, const std::string& role) {
+  if (role.empty() || role == "IGO") return code;
+  if (role.back() == '~') return role.substr(0, role.size() - 1) + code;
+  return code + role;
+}
+
 Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   Actor a;
   a.entity = m.entity;
@@ -40,13 +48,12 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   const Entity* e = lex.entity(m.entity);
   if (e) {
     if (e->kind == EntityKind::kState && e->dated.empty()) {
-      std::string role = m.role == "IGO" ? "" : m.role;
-      a.code = e->code + role;
+      a.code = with_role(e->code, m.role);
     } else {
       a.code = e->code_on(date);
       // Another coder's actors take the agent's role as those coders do ("ARN" + "MIL").
       if (e->kind != EntityKind::kState && !m.role.empty() && m.role != "IGO" && a.code.size() == 3)
-        a.code += m.role;
+        a.code = with_role(a.code, m.role);
       // An actor from another coder's dictionary ("JOHN_KERRY", coded USAGOV) stands for the
       // state its code begins with.
       const Entity* state = a.code.size() >= 3 ? lex.entity(a.code.substr(0, 3)) : nullptr;
@@ -80,7 +87,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     Actor b = a;
     b.entity = more;
     if (const Entity* e = lex.entity(more))
-      b.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+      b.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
     out.push_back(std::move(b));
   }
   if (a.entity.empty()) {
@@ -95,7 +102,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     }
     if (a.entity.empty()) return out;
     if (const Entity* e = lex.entity(a.entity))
-      a.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+      a.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
   }
   out.push_back(std::move(a));
   return out;

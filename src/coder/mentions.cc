@@ -389,6 +389,12 @@ class Reader {
     uint32_t title_first = p, title_last = p;
     bool has_t = titles(p, title, of_ent, title_first);
     if (has_t) title_last = p;
+    // "MSF Arnor", "human rights activists Gondor": an agent right before the state it serves.
+    if (has_t && of_ent < 0 && pre < 0 && has_entity(p) &&
+        slot(p)->entity_kind == PhraseKind::kName && low(p - 1) != ",") {
+      of_ent = slot(p)->entity;
+      p = slot(p)->entity_end;
+    }
     // The person's name after the title, or instead of it.
     uint32_t name_first = p;
     if (has_t && low(p) == "," && (honorific(p + 1) || name_run(p + 1) >= 2)) name_first = p + 1;

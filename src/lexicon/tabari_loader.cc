@@ -1019,7 +1019,9 @@ void Translator::agents(std::string_view text, const std::string& name) {
       continue;
     }
     size_t before = s_->out.entries.size();
-    if (!add({role, "title", "", phrases, name + ":" + std::to_string(l.number)})) {
+    // A role written before the actor code ("[NGO~]") keeps its mark: the coder puts it first.
+    if (!add({role + (before_actor ? "~" : ""), "title", "", phrases,
+              name + ":" + std::to_string(l.number)})) {
       warn(name, l.number, "repeats an earlier agent; skipped");
       count("agents duplicate (skipped)");
       continue;

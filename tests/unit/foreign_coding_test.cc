@@ -31,7 +31,7 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
     write(dir / "t.actors",
           "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n");
-    write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\n");
+    write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\nACTIVISTS_ [NGM~]\n");
     write(dir / "t.verbs",
           "RENEW  [064]\n"
           "- * TIES  [065]\n"
@@ -129,6 +129,12 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
        {"OST KES 065"}},
       {"a name ending in '=' is exact", "Lumens renewed ties with Kestran.", {}},
       {"... and matches as written", "Lumen renewed ties with Kestran.", {"LUM KES 065"}},
+      {"an agent written before the actor code ('[NGM~]') comes first",
+       "Activists in Kestran renewed ties with Valdoria.",
+       {"NGMKES VAL 065"}},
+      {"an agent right before a state serves it",
+       "Activists Kestran renewed ties with Valdoria.",
+       {"NGMKES VAL 065"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},
