@@ -132,7 +132,7 @@ bool clause_break(const Analysis& a, uint32_t from, uint32_t to) {
 
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
-                          size_t vi, int max_distance) {
+                          size_t vi, int max_distance, bool pronoun_targets) {
   ClauseReading r;
   const VerbMatch& v = verbs[vi];
   const VerbPattern& vp = lex.verbs()[static_cast<size_t>(v.verb)];
@@ -417,6 +417,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       coordination_limit = end;
       coordinated(i, obj);
       break;
+    }
+    // No actor after the verb but a pronoun right after it ("to assist it", "burned down its
+    // embassy"): the nearest actor before the pronoun that is not the source.
+    for (uint32_t k = v.last; pronoun_targets && obj.empty() && k < last && k < v.last + 2; ++k) {
+      if (!one_of(a.low(k), {"it", "its", "him", "her", "them", "their"})) continue;
+      for (size_t i = mentions.size(); i-- > 0;) {
+        const Mention& m = mentions[i];
+        if (m.last > k || m.entity.empty()) continue;
+        bool source = false;
+        for (size_t j : subj) source |= mentions[j].entity == m.entity;
+        if (source) continue;
+        obj.push_back(i);
+        break;
+      }
     }
     r.subjects = subj;
     r.objects = obj;

@@ -52,8 +52,11 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
 // "while", or "and"/"or" right before a verb at `to`).
 bool clause_break(const Analysis& a, uint32_t from, uint32_t to);
 
+// `pronoun_targets`: for another coder's pattern with no actor after it, a pronoun right after
+// the verb ("to assist it") stands for the nearest actor before it (TABARI codes so with CODE
+// ALL).
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
-                          size_t v, int max_distance);
+                          size_t v, int max_distance, bool pronoun_targets = false);
 
 }  // namespace parley::coder

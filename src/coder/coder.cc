@@ -30,6 +30,7 @@ struct Discourse {
   std::string date;                       // the document's date, for dated actor codes
   std::string home;                       // the document's own state or organisation
   std::vector<std::string> by_frequency;  // states mentioned, most often first
+  bool convert_agents = false;            // CoderOptions::convert_agents
 };
 
 // An actor code with an agent's role: after it ("ARN" + "MIL"), or before it when the role is
@@ -69,6 +70,14 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
 std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse& d,
                            const std::string& counterpart, bool fallback = true) {
   std::vector<Actor> out;
+  if (d.convert_agents && m.entity.empty() && !m.role.empty() &&
+      m.kind != MentionKind::kPerson) {  // TABARI's CONVERT AGENT: "guerrillas" is ~REB
+    Actor a;
+    a.entity = a.code = "~" + m.role;
+    a.name = m.text;
+    out.push_back(std::move(a));
+    return out;
+  }
   if (m.kind == MentionKind::kGroup) {
     if (m.singular_pronoun) {
       // "he"/"she": the one subject of this sentence so far, else of the previous one.
@@ -337,6 +346,31 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     return *sentence_places[s];
   };
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  d.convert_agents = options_.convert_agents;
+  // TABARI's DEFAULT option: codes for a missing source or target (CoderOptions).
+  auto apply_defaults = [&](std::vector<Actor>& sources, std::vector<Actor>& targets) {
+    auto named = [](const std::string& code) {
+      Actor x;
+      x.entity = x.code = code;
+      return x;
+    };
+    if (sources.empty()) {
+      if (!options_.default_source_prior && !targets.empty()) {
+        sources.push_back(targets.front());  // the first actor after the verb
+        targets.erase(targets.begin());
+      } else if (!options_.default_source.empty()) {
+        sources.push_back(named(options_.default_source));
+      }
+    }
+    if (targets.empty() && !sources.empty()) {
+      if (!options_.default_target_after && sources.size() >= 2) {
+        targets.push_back(sources[1]);  // "A and B ...": A to B
+        sources.resize(1);
+      } else if (!options_.default_target.empty()) {
+        targets.push_back(named(options_.default_target));
+      }
+    }
+  };
   std::vector<coder::MeetingMention> meeting_verbs;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     SentenceTrace trace;
@@ -411,8 +445,13 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       out.events.push_back(std::move(e));
     };
     // Another coder's patterns code one verb per clause, the first that codes (TABARI's and
-    // PETRARCH's reading): the end of the last clause coded so, or -1.
+    // PETRARCH's reading; CoderOptions::foreign_scope): the end of the last verb coded so, or -1.
     long literal_clause_coded = -1;
+    using Scope = CoderOptions::Scope;
+    int words = 0;  // TABARI's MINIMUM WORDS counts the words of the sentence, "'s" apart
+    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
+      words += a.tokens[k].kind != text::TokenKind::kPunct && a.low(k) != "'s";
+    const bool too_short = words < options_.min_words;
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
       if (tracing)
@@ -423,12 +462,18 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       auto decide = [&](const std::string& text) {
         if (tracing) trace.decisions.push_back(text);
       };
-      if (vp.foreign && literal_clause_coded >= 0 &&
-          !coder::clause_break(a, static_cast<uint32_t>(literal_clause_coded), verbs[v].first)) {
+      if (vp.foreign && too_short) {
+        decide("not coded " + what + "the sentence is shorter than the minimum words set");
+        continue;
+      }
+      if (vp.foreign && literal_clause_coded >= 0 && options_.foreign_scope != Scope::kAll &&
+          (options_.foreign_scope == Scope::kSentence ||
+           !coder::clause_break(a, static_cast<uint32_t>(literal_clause_coded), verbs[v].first))) {
         decide("not coded " + what + "a verb of a clause already coded (one event per clause)");
         continue;
       }
-      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
+      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance,
+                                  options_.foreign_scope == Scope::kAll);
       if (!r.coded) {
         decide("not coded " + what + r.reason);
         continue;
@@ -447,6 +492,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
         for (auto& x : resolve(who, lex, d, counterpart)) sources.push_back(std::move(x));
       }
+      if (vp.foreign) apply_defaults(sources, targets);
       if (sentence_subjects.empty()) sentence_subjects = d.sentence_subjects = sources;
       if (sources.empty()) {
         decide("not coded " + what + "no source actor in the clause");

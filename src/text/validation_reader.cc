@@ -149,6 +149,15 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
     if (in_comment) {
       for (size_t b = line.find('{'); b != std::string::npos; b = line.find('{', b + 1)) {
         size_t e = line.find('}', b);
+        std::string rest = line.substr(b + 1, e == std::string::npos ? e : e - b - 1);
+        if (size_t o = rest.find("OPTION:"); o != std::string::npos) {
+          // "{ OPTION: SET: CODE ALL }"; some lines lose their '}' before the "*/".
+          rest = rest.substr(o + 7);
+          if (size_t c = rest.find("*/"); c != std::string::npos) rest.resize(c);
+          cur.options.push_back(collapse(rest));
+          if (e == std::string::npos) break;
+          continue;
+        }
         if (e == std::string::npos) break;
         std::string inner = line.substr(b + 1, e - b - 1);
         size_t s1 = inner.find('/'), s2 = inner.rfind('/');

@@ -142,6 +142,86 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
   for (const auto& c : cases) EXPECT_EQ(code(coder, c.text), c.want) << c.rule << "\n  " << c.text;
 }
 
+TEST(ForeignCoding, TabariOptionLines) {
+  struct OptionCase {
+    const char* line;
+    bool known;
+    std::string source, target;
+    bool prior, after;
+  };
+  const std::vector<OptionCase> cases = {
+      {"DEFAULT: SOURCE [DEF1] PRIOR TARGET [DEF2] AFTER", true, "DEF1", "DEF2", true, true},
+      {"default:  source [DEF1] target [DEF2] after", true, "DEF1", "DEF2", false, true},
+      {"DEFAULT: SOURCE [DEF1] PRIOR TARGET [DEF2]", true, "DEF1", "DEF2", true, false},
+      {"DEFAULT: OFF", true, "", "", true, true},
+      {"OUTPUT: ID STORY SENT", false, "", "", true, true},
+  };
+  for (const auto& c : cases) {
+    CoderOptions o;
+    EXPECT_EQ(apply_tabari_option(c.line, o), c.known) << c.line;
+    EXPECT_EQ(o.default_source, c.source) << c.line;
+    EXPECT_EQ(o.default_target, c.target) << c.line;
+    EXPECT_EQ(o.default_source_prior, c.prior) << c.line;
+    EXPECT_EQ(o.default_target_after, c.after) << c.line;
+  }
+  CoderOptions o;
+  EXPECT_TRUE(apply_tabari_option("SET: CODE ALL", o));
+  EXPECT_EQ(o.foreign_scope, CoderOptions::Scope::kAll);
+  EXPECT_TRUE(apply_tabari_option("SET: CODE BY SENTENCE", o));
+  EXPECT_EQ(o.foreign_scope, CoderOptions::Scope::kSentence);
+  EXPECT_TRUE(apply_tabari_option("SET: MINIMUM WORDS = 6", o));
+  EXPECT_EQ(o.min_words, 6);
+  EXPECT_TRUE(apply_tabari_option("SET: CONVERT AGENT = TRUE", o));
+  EXPECT_TRUE(o.convert_agents);
+}
+
+TEST(ForeignCoding, TabariOptionsChangeTheCoding) {
+  ASSERT_NE(tabari_lexicon(), nullptr);
+  struct OptionCoding {
+    const char* rule;
+    std::vector<std::string> options;
+    const char* text;
+    std::set<std::string> want;
+  };
+  const std::vector<OptionCoding> cases = {
+      {"a default target",
+       {"DEFAULT: SOURCE [DSRC] PRIOR TARGET [DTGT] AFTER"},
+       "Valdoria renewed ties.",
+       {"VAL DTGT 065"}},
+      {"a default source",
+       {"DEFAULT: SOURCE [DSRC] PRIOR TARGET [DTGT] AFTER"},
+       "Newcomers renewed ties with Kestran.",
+       {"DSRC KES 065"}},
+      {"no PRIOR: the actor after the verb is the source",
+       {"DEFAULT: SOURCE [DSRC] TARGET [DTGT] AFTER"},
+       "Newcomers renewed ties with Kestran and Meridor.",
+       {"KES MER 065"}},
+      {"no AFTER: a compound subject gives the target",
+       {"DEFAULT: SOURCE [DSRC] PRIOR TARGET [DTGT]"},
+       "Valdoria and Kestran renewed ties.",
+       {"VAL KES 065"}},
+      {"code by sentence: only the first",
+       {"SET: CODE BY SENTENCE"},
+       "Valdoria renewed ties with Kestran but Meridor scold Kestran.",
+       {"VAL KES 065"}},
+      {"code all: every verb; a pronoun after the verb is the nearest actor",
+       {"SET: CODE ALL"},
+       "Valdoria scold Kestran to chide it.",
+       {"VAL KES 122", "VAL KES 901"}},
+      {"minimum words", {"SET: MINIMUM WORDS = 6"}, "Valdoria scold Kestran.", {}},
+      {"agents converted",
+       {"SET: CONVERT AGENT = TRUE"},
+       "Soldiers renewed ties with Kestran.",
+       {"~MIL KES 065"}},
+  };
+  for (const auto& c : cases) {
+    CoderOptions o;
+    for (const auto& line : c.options) EXPECT_TRUE(apply_tabari_option(line, o)) << line;
+    const Coder coder(tabari_lexicon(), o);
+    EXPECT_EQ(code(coder, c.text), c.want) << c.rule << "\n  " << c.text;
+  }
+}
+
 TEST(ForeignCoding, ParleysOwnRulesStay) {
   // The same shapes with parley's own dictionaries keep parley's tests of modality and negation.
   const Coder& coder = testing::builtin_coder();
@@ -193,6 +273,25 @@ TEST(ForeignCoding, MatcherStems) {
 }
 
 // ---- former bugs -------------------------------------------------------------------------------
+
+TEST(ForeignCoding, TabariOptionRecordsAreRead) {
+  fs::path p = fs::temp_directory_path() / "parley_options_test.text";
+  write(p,
+        "950101  OPT-01\nChanging an option here.\n/*\\n----\n\\n{ OPTION: SET: CODE ALL } "
+        "*/\n\n950101  OPT-02\nAnd another, whose brace was lost.\n/*\\n----\n"
+        "\\n{ OPTION: SET: MINIMUM WORDS = 4  */\n\n950101  REC-01\nValdoria renewed ties with "
+        "Kestran.\n/*\\n----\n\\n{ VAL / KES / 065 } */\n");
+  auto suite = read_validation_suite(p.string());
+  fs::remove(p);
+  ASSERT_TRUE(suite.ok()) << suite.message();
+  ASSERT_EQ(suite->records.size(), 3u);
+  EXPECT_EQ(suite->records[0].options, std::vector<std::string>{"SET: CODE ALL"});
+  EXPECT_TRUE(suite->records[0].expected.empty());
+  EXPECT_EQ(suite->records[1].options, std::vector<std::string>{"SET: MINIMUM WORDS = 4"});
+  EXPECT_TRUE(suite->records[2].options.empty());
+  ASSERT_EQ(suite->records[2].expected.size(), 1u);
+  EXPECT_EQ(suite->records[2].expected[0].code, "065");
+}
 
 TEST(ForeignCodingFormerBugs, ValidationAttributesWithSpaces) {
   // `<EventCoding noevents = "True">` expects no event; it was read as one blank event.
