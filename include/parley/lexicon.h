@@ -80,7 +80,11 @@ enum class PhraseKind : uint8_t {
 
 struct PhraseRef {
   PhraseKind kind;
-  int32_t index;  // into entities(), titles() or verbs() by kind; -1 for kBlock
+  // Into entities(), titles() or verbs() by kind. For kBlock: -1, or kDiscardSentence /
+  // kDiscardStory for another coder's discard phrases ("DISCARD" / "DISCARD_STORY" entries):
+  // a sentence (a document) holding one is not coded with that coder's patterns.
+  int32_t index;
+  static constexpr int32_t kDiscardSentence = -2, kDiscardStory = -3;
 };
 
 struct Title {

@@ -125,9 +125,15 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
 bool clause_break(const Analysis& a, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k)
     if (one_of(a.low(k), {";", "but", "whereas", "while"})) return true;
-  uint32_t k = to;
-  while (k > from && is_adverb(a.low(k - 1))) --k;
-  return k > from && one_of(a.low(k - 1), {"and", "or"});
+  // "and" or "or" shortly before the verb, with only a subject between ("and then it
+  // requested", "and Gondor asked").
+  for (uint32_t k = to > from + 4 ? to - 4 : from; k < to; ++k)
+    if (one_of(a.low(k), {"and", "or"})) {
+      bool plain = true;
+      for (uint32_t j = k + 1; j < to; ++j) plain &= a.low(j) != "," && a.low(j) != "to";
+      if (plain) return true;
+    }
+  return false;
 }
 
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
@@ -155,8 +161,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   // Noun uses of verb forms, negation and modality: parley's own tests. Another coder's
-  // patterns are read as that coder reads them, literally (VerbPattern::foreign).
+  // patterns are read as that coder reads them, literally (VerbPattern::foreign), but for the
+  // noun ending "'s" ("Estonia donate's cash").
   const bool literal = vp.foreign;
+  if (literal && h + 1 < last && a.low(h + 1) == "'s") {
+    r.reason = "'" + std::string(head) + "' has a noun's ending ('s)";
+    return r;
+  }
   const auto& tok = a.tokens[h];
   if (!literal && tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
     r.reason = std::string("'").append(a.str(h)).append(
@@ -430,6 +441,25 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         if (source) continue;
         obj.push_back(i);
         break;
+      }
+    }
+    // The passive, as TABARI detects it: "X was (fiercely) opposed by Y" is Y -> X.
+    uint32_t be = h;
+    while (be > first && is_adverb(low(be - 1))) --be;
+    if (be > first && one_of(low(be - 1), {"was", "were", "been", "is", "are", "being"})) {
+      uint32_t by = v.last;
+      while (by < last && by < v.last + 3 && a.low(by) != "by") ++by;
+      for (size_t i = 0; i < mentions.size() && by < last && a.low(by) == "by"; ++i) {
+        if (mentions[i].first != by + 1 && !(mentions[i].first == by + 2 && low(by + 1) == "the"))
+          continue;
+        std::vector<size_t> agents;
+        coordinated(i, agents);
+        r.subjects = agents;
+        r.objects = subj;
+        r.passive = true;
+        r.coded = true;
+        r.reason = "passive: the agent after 'by' is the source";
+        return r;
       }
     }
     r.subjects = subj;

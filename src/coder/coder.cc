@@ -347,6 +347,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   };
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
   d.convert_agents = options_.convert_agents;
+  bool story_discarded = false;
+  for (const auto& m : a.matches) {
+    PhraseRef ref = lex.phrase(m.payload);
+    story_discarded |= ref.kind == PhraseKind::kBlock && ref.index == PhraseRef::kDiscardStory;
+  }
   // TABARI's DEFAULT option: codes for a missing source or target (CoderOptions).
   auto apply_defaults = [&](std::vector<Actor>& sources, std::vector<Actor>& targets) {
     auto named = [](const std::string& code) {
@@ -452,6 +457,13 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
       words += a.tokens[k].kind != text::TokenKind::kPunct && a.low(k) != "'s";
     const bool too_short = words < options_.min_words;
+    // Another coder's discard phrases: the sentence, or the whole story, is not coded with its
+    // patterns ("typhoon", "World Golf Championships").
+    bool discarded = story_discarded;
+    for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {
+      PhraseRef ref = lex.phrase(a.matches[k].payload);
+      discarded |= ref.kind == PhraseKind::kBlock && ref.index == PhraseRef::kDiscardSentence;
+    }
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
       if (tracing)
@@ -464,6 +476,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       };
       if (vp.foreign && too_short) {
         decide("not coded " + what + "the sentence is shorter than the minimum words set");
+        continue;
+      }
+      if (vp.foreign && discarded) {
+        decide("not coded " + what + "a discard phrase of the dictionary is in the sentence");
         continue;
       }
       if (vp.foreign && literal_clause_coded >= 0 && options_.foreign_scope != Scope::kAll &&

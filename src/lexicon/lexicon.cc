@@ -288,7 +288,12 @@ class LexiconBuilder {
           add_phrase(v, {PhraseKind::kTitle, id}, e);
         }
       } else if (e.field == "block") {
-        for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, -1}, e);
+        const bool foreign = foreign_.count(e.where) > 0;
+        const int32_t index = !foreign                   ? -1
+                              : e.key == "DISCARD"       ? PhraseRef::kDiscardSentence
+                              : e.key == "DISCARD_STORY" ? PhraseRef::kDiscardStory
+                                                         : -1;
+        for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, index}, e);
       } else if (e.field == "topic") {
         int32_t id = static_cast<int32_t>(lex_->topics_.size());
         lex_->topics_.push_back(e.values.front());
@@ -403,6 +408,9 @@ class LexiconBuilder {
           piece = "{" + lemma + "+}";
         }
         const bool stem_head = piece.ends_with("+}");
+        // "{depart_}": TABARI's regular endings, which include "-es" and "-en".
+        const bool endings = lemma.size() > 1 && lemma.back() == '_';
+        if (endings) lemma.pop_back();
         auto words = words_of(lemma, nullptr);
         if (words.empty()) {
           ok = false;
@@ -410,6 +418,11 @@ class LexiconBuilder {
         }
         for (size_t i = 0; i + 1 < words.size(); ++i) items.push_back({{words[i]}});
         auto forms = lexicon::inflect(words.back(), irregular_);
+        // TABARI's regular endings for a root written "DEPART_" include "-es" and "-en".
+        if (endings)
+          for (const char* ending : {"es", "en"})
+            if (std::find(forms.begin(), forms.end(), words.back() + ending) == forms.end())
+              forms.push_back(words.back() + ending);
         if (head.empty()) head = forms;
         items.push_back({forms});
         if (stem_head) items.back().stems = {words.back()};

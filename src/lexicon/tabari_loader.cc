@@ -1328,8 +1328,9 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         w = lower(w);
         const bool stem = !petrarch && k + 1 == pieces.size() && !connected && !exact &&
                           ((c == 0 && k == head) || stem_word(w));
+        const bool endings = !petrarch && connected && k + 1 == pieces.size();  // "DEPART_"
         if (c == 0 && k == head && !exact)
-          v.tokens.push_back("{" + w + (stem ? "+" : "") + "}");
+          v.tokens.push_back("{" + w + (stem ? "+" : endings ? "_" : "") + "}");
         else
           v.tokens.push_back(w + (stem ? "+" : ""));
         if (stem) count("verb roots read as stems");

@@ -97,6 +97,8 @@ ValidationSuite read_petrarch(const std::string& text, const fs::path& path) {
          e = body.find("<EventCoding", e + 1)) {
       std::string ev = body.substr(e, body.find('>', e) - e);
       if (attribute(ev, "noevents") == "True") continue;
+      // error="storydiscard", error="sentencediscard": a record the coder must not code.
+      if (!attribute(ev, "error").empty()) continue;
       r.expected.push_back(
           {attribute(ev, "sourcecode"), attribute(ev, "targetcode"), attribute(ev, "eventcode")});
     }
@@ -123,10 +125,16 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
     cur = ValidationRecord();
     have = false;
   };
+  bool blank_before = true;
   while (std::getline(in, line)) {
     ++number;
-    if (!in_comment && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
+    const bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+    // A record header ends a comment whose "*/" was forgotten, when a blank line precedes it.
+    if ((!in_comment || blank_before) && line.size() > 8 &&
+        std::isdigit(static_cast<unsigned char>(line[0])) &&
         line.find_first_not_of("0123456789") == 6 && (line[6] == ' ' || line[6] == '\t')) {
+      blank_before = false;
+      in_comment = false;
       flush();
       cur.date = line.substr(0, 6);
       cur.id = collapse(line.substr(7));
@@ -134,6 +142,7 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
       in_text = have = true;
       continue;
     }
+    blank_before = blank;
     if (!have) continue;
     if (in_text) {
       size_t c = line.find("/*");

@@ -30,7 +30,8 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
     write(dir / "t.project",
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
     write(dir / "t.actors",
-          "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n");
+          "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n"
+          "HAILSTORM [###]\n");
     write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\nACTIVISTS_ [NGM~]\n");
     write(dir / "t.verbs",
           "RENEW  [064]\n"
@@ -135,6 +136,19 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"an agent right before a state serves it",
        "Activists Kestran renewed ties with Valdoria.",
        {"NGMKES VAL 065"}},
+      {"'_' roots take TABARI's '-es' ending too",
+       "Valdoria departes for Kestran.",
+       {"VAL KES 032", "KES VAL 033"}},
+      {"a verb with the noun ending 's is no verb", "Valdoria renew's ties with Kestran.", {}},
+      {"a discard phrase ([###]) leaves the sentence uncoded",
+       "Valdoria renewed ties with Kestran after the hailstorm.",
+       {}},
+      {"the passive: the agent after 'by' is the source",
+       "Valdoria was fiercely scold by Kestran.",
+       {"KES VAL 122"}},
+      {"'and then' with a subject starts a clause",
+       "Valdoria renewed ties with Kestran and then it chides Meridor.",
+       {"VAL KES 065", "VAL MER 901"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},
@@ -293,6 +307,21 @@ TEST(ForeignCoding, TabariOptionRecordsAreRead) {
   EXPECT_EQ(suite->records[2].expected[0].code, "065");
 }
 
+TEST(ForeignCodingFormerBugs, TabariCommentWithoutItsEnd) {
+  // A record whose comment lost its "*/" swallowed the next record (and its options).
+  fs::path p = fs::temp_directory_path() / "parley_unclosed_test.text";
+  write(p,
+        "950101  REC-01\nValdoria renewed ties with Kestran.\n/*\\n----\n"
+        "\\n{ VAL / KES / 065 }\n\n950101  REC-02\nKestran renewed ties with Valdoria.\n"
+        "/*\\n----\n\\n{ KES / VAL / 065 } */\n");
+  auto suite = read_validation_suite(p.string());
+  fs::remove(p);
+  ASSERT_TRUE(suite.ok()) << suite.message();
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_EQ(suite->records[1].id, "REC-02");
+  ASSERT_EQ(suite->records[1].expected.size(), 1u);
+}
+
 TEST(ForeignCodingFormerBugs, ValidationAttributesWithSpaces) {
   // `<EventCoding noevents = "True">` expects no event; it was read as one blank event.
   fs::path p = fs::temp_directory_path() / "parley_attr_test.xml";
@@ -301,11 +330,14 @@ TEST(ForeignCodingFormerBugs, ValidationAttributesWithSpaces) {
         "<EventCoding noevents = \"True\"></EventCoding>\n<Text>\nValdoria rested.\n</Text>\n"
         "</Sentence>\n<Sentence date=\"20080801\" id='X-2'>\n"
         "<EventCoding sourcecode=\"VAL\" targetcode = 'KES' eventcode=\"064\"></EventCoding>\n"
-        "<Text>\nValdoria renewed ties with Kestran.\n</Text>\n</Sentence>\n</Sentences>\n");
+        "<Text>\nValdoria renewed ties with Kestran.\n</Text>\n</Sentence>\n"
+        "<Sentence date=\"20080801\" id=\"X-3\">\n<EventCoding error=\"storydiscard\">"
+        "</EventCoding>\n<Text>\nValdoria rested.\n</Text>\n</Sentence>\n</Sentences>\n");
   auto suite = read_validation_suite(p.string());
   fs::remove(p);
   ASSERT_TRUE(suite.ok()) << suite.message();
-  ASSERT_EQ(suite->records.size(), 2u);
+  ASSERT_EQ(suite->records.size(), 3u);
+  EXPECT_TRUE(suite->records[2].expected.empty());  // an error record: nothing to code
   EXPECT_EQ(suite->records[0].id, "X-1");
   EXPECT_EQ(suite->records[0].date, "20080801");
   EXPECT_TRUE(suite->records[0].expected.empty());
