@@ -52,7 +52,8 @@ struct Entity {
   std::string name;    // display name
   std::string parent;  // organisation this one belongs to, or empty
   EntityKind kind = EntityKind::kState;
-  std::vector<DatedCode> dated;  // codes by date, from other coders' dictionaries
+  std::vector<DatedCode> dated;   // codes by date, from other coders' dictionaries
+  std::vector<std::string> also;  // more actors it stands for at once ("The Shire": FRO BIL SAM)
   // The code on `date` (ISO, may be empty): a dated code that covers it, else `code`.
   const std::string& code_on(const std::string& date) const {
     for (const auto& d : dated)

@@ -92,6 +92,13 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     return out;
   }
   Actor a = actor_of(m, lex, d.date);
+  if (const Entity* e = lex.entity(m.entity))
+    for (const auto& code : e->also) {  // an actor that stands for several ("The Shire")
+      Actor b = a;
+      b.entity = code;
+      b.code = with_role(code, m.role);
+      out.push_back(std::move(b));
+    }
   for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
     Actor b = a;
     b.entity = more;

@@ -262,6 +262,10 @@ class LexiconBuilder {
                              e.values.size() > 1 && e.values[1] != "-" ? e.values[1] : ""});
         if (ent.code == ent.key) ent.code = e.arg;
         continue;
+      } else if (e.field == "also") {
+        Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
+        ent.also.insert(ent.also.end(), e.values.begin(), e.values.end());
+        continue;
       } else if (e.field == "code" || e.field == "parent") {
         Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
         (e.field == "code" ? ent.code : ent.parent) = e.values.front();
@@ -315,7 +319,7 @@ class LexiconBuilder {
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
                  e.field != "block" && e.field != "topic" && e.field != "holder" &&
-                 e.field != "place" && e.field != "dated") {
+                 e.field != "place" && e.field != "dated" && e.field != "also") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }

@@ -619,6 +619,9 @@ std::string Translator::phrase(std::string_view raw) {
 
 std::vector<std::string> Translator::noun_phrases(std::string_view raw) const {
   std::string body(trim(raw));
+  // "THE_SHIRE": the coder reads articles before names itself, so the name is "Shire".
+  for (const char* article : {"THE_", "THE ", "The_", "The ", "the_", "the "})
+    if (body.starts_with(article) && body.size() > 4) body = std::string(trim(body.substr(4)));
   const bool exact = body.ends_with("="), endings = body.ends_with("_");
   while (!body.empty() && (body.back() == '=' || body.back() == '_')) body.pop_back();
   std::vector<std::string> out;
@@ -785,14 +788,20 @@ void Translator::actors(std::string_view text, const std::string& name) {
       count("actors skipped");
       return;
     }
-    std::string fallback;  // the code when no date applies
+    std::string fallback;           // the code when no date applies
+    std::vector<std::string> also;  // more codes the actor stands for ([FRO/BIL/SAM])
     bool null_code = false, discard = false;
     std::vector<std::pair<CodeSpec, size_t>> dated;
     for (auto& [spec, line] : r.codes) {
       std::string code = spec.code;
       if (code.find('/') != std::string::npos) {
-        warn(name, line,
-             "[" + code + "] gives several codes; parley keeps one per actor, the first");
+        // [FRO/BIL/SAM]: the actor stands for each; the first is its code, the rest `also`.
+        for (std::string_view more :
+             split_any(std::string_view(code).substr(code.find('/') + 1), "/"))
+          if (is_code(more) && !spec.dated) also.emplace_back(more);
+        if (spec.dated)
+          warn(name, line, "[" + code + "] gives several dated codes; parley keeps the first");
+        count("actors with several codes");
         code = code.substr(0, code.find('/'));
         spec.code = code;
       }
@@ -834,6 +843,7 @@ void Translator::actors(std::string_view text, const std::string& name) {
       return;
     }
     std::string key = fallback, code = fallback;
+    for (const auto& more : also) key += "_" + more;  // its own entity: "FRO" alone is another
     if (!dated.empty()) {
       // The code of the latest period stands in when no date is known.
       if (code.empty()) {
@@ -856,6 +866,7 @@ void Translator::actors(std::string_view text, const std::string& name) {
     }
     const std::string where = name + ":" + std::to_string(r.line);
     bool any = add({key, "code", "", {code}, where});
+    if (!also.empty() && dated.empty()) add({key, "also", "", also, where});
     size_t before = s_->out.entries.size();
     bool named = add({key, "name", "", names, where});
     long kept = named ? static_cast<long>(s_->out.entries[before].values.size()) : 0;

@@ -12,6 +12,7 @@
 //   KEY code: CODE                 the actor's CAMEO code (KEY is that code for an actor
 //   KEY name: phrase | phrase      without date restrictions, else a key made from its name)
 //   KEY dated CODE: FROM | TO      a code the actor held from FROM to TO (YYYY-MM-DD or "-")
+//   KEY also: CODE | CODE          more codes the actor stands for at once ([FRO/BIL/SAM])
 //   ROLE title: phrase | phrase    an agent: GOV, MIL, ... ("~" markers stripped)
 //   CODE verb: pattern | pattern   a verb pattern in parley's syntax ("{meet} * with")
 //   NOACTOR block: phrase          an actor coded "---": a phrase that names no actor
@@ -45,8 +46,9 @@
 //  - PETRARCH synsets are expanded into plain patterns, at most kMaxValuesPerPattern per line.
 //  - Null-coded patterns ([---]) only stop TABARI from coding a shorter pattern; parley has no
 //    such "no event" pattern, so they are counted and dropped.
-//  - Actors with several codes at once ([ELR/GAL]) keep the first; [+++] (TABARI's "too complex
-//    to code") is skipped.
+//  - Actors with several codes at once ([ELR/GAL]) become `ELR_GAL code: ELR` and
+//    `ELR_GAL also: GAL` (the actor stands for each); [+++] (TABARI's "too complex to code")
+//    is skipped.
 //
 // Repairs (each with a warning): bytes that are not UTF-8 are removed; Latin-1 text once read as
 // Mac Roman ("mÈniËre", "ebola†fever") is restored; a phrase holding a lost character (U+FFFD,

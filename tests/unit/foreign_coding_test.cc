@@ -31,7 +31,7 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
     write(dir / "t.actors",
           "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n"
-          "HAILSTORM [###]\n");
+          "HAILSTORM [###]\nTHE_TWIN_CITIES [VAL/KES]\n");
     write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\nACTIVISTS_ [NGM~]\n");
     write(dir / "t.verbs",
           "RENEW  [064]\n"
@@ -149,6 +149,9 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"'and then' with a subject starts a clause",
        "Valdoria renewed ties with Kestran and then it chides Meridor.",
        {"VAL KES 065", "VAL MER 901"}},
+      {"an actor of several codes ([VAL/KES]) is each; 'THE_' is the article the coder reads",
+       "The Twin Cities renewed ties with Meridor.",
+       {"VAL MER 065", "KES MER 065"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},
