@@ -106,7 +106,10 @@ struct VerbPattern {
   // target (TABARI and PETRARCH code dyads).
   bool foreign = false;
   std::string reverse;  // a second event's code, target back to source ("032" -> "033"), or ""
-  bool target_after = false;  // "... +": the target is an actor after the matched words
+  // Another coder's actor slots ("$" source, "+" target) and where each stands: 'L' before
+  // the matched words, 'B' among them before the verb, 'A' among them after it, 'T' after them;
+  // 0: none (the clause's subject is the source, the first actor after the verb the target).
+  char source_slot = 0, target_slot = 0;
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

@@ -420,7 +420,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       const Mention& m = mentions[i];
       if (m.first >= end) break;
       if (m.first < v.first + 1 || (m.first < v.last && m.first <= h)) continue;
-      if (vp.target_after && m.first < v.last) continue;  // "{warn} at * of +"
+      if (vp.target_slot == 'T' && m.first < v.last) continue;  // "{warn} at * of +"
       if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
       bool same = false;  // the source named again is no target
       for (size_t j : subj) same |= !m.entity.empty() && mentions[j].entity == m.entity;
@@ -442,6 +442,56 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         obj.push_back(i);
         break;
       }
+    }
+    // The pattern's own slots: "$" the source, "+" the target, where they stand.
+    coordination_limit = end;
+    auto in_slot = [&](char slot) -> std::optional<size_t> {
+      std::optional<size_t> found;
+      for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
+        bool fits = slot == 'L'   ? m.last <= v.first && m.first >= first
+                    : slot == 'B' ? m.first >= v.first && m.last <= h
+                    : slot == 'A' ? m.first > h && m.first < v.last
+                                  : m.first >= v.last && m.first < end;
+        if (!fits) continue;
+        found = i;
+        if (slot != 'L') break;  // before the words: the nearest, the last found
+      }
+      return found;
+    };
+    if (vp.source_slot || vp.target_slot) {
+      std::vector<size_t> s_slot, t_slot;
+      if (vp.source_slot)
+        if (auto i = in_slot(vp.source_slot)) coordinated(*i, s_slot);
+      if (vp.target_slot)
+        if (auto i = in_slot(vp.target_slot)) coordinated(*i, t_slot);
+      if (vp.source_slot && !s_slot.empty()) {
+        subj = s_slot;
+        if (!vp.target_slot) {  // "+ * FROM $" without a "+" found: the subject is the target
+          obj.clear();
+          for (size_t j = 0; j < mentions.size() && obj.empty(); ++j)
+            if (mentions[j].last <= v.first && mentions[j].first >= first &&
+                mentions[j].entity != mentions[s_slot.front()].entity)
+              obj.push_back(j);
+        }
+      }
+      if (vp.target_slot && !t_slot.empty()) {
+        obj = t_slot;
+        bool clash = false;  // "+ WAS * DEAD": the subject is the target; the source is after
+        for (size_t j : subj) clash |= mentions[j].entity == mentions[t_slot.front()].entity;
+        if (clash && !vp.source_slot) {
+          subj.clear();
+          for (size_t j = 0; j < mentions.size() && subj.empty(); ++j)
+            if (mentions[j].first >= v.last && mentions[j].first < end &&
+                mentions[j].entity != mentions[t_slot.front()].entity)
+              subj.push_back(j);
+        }
+      }
+      r.subjects = subj;
+      r.objects = obj;
+      r.coded = true;
+      return r;
     }
     // The passive, as TABARI detects it: "X was (fiercely) opposed by Y" is Y -> X.
     uint32_t be = h;

@@ -387,12 +387,24 @@ class LexiconBuilder {
     std::istringstream in(pattern);
     std::string piece;
     bool ok = true;
-    bool target_after = false;
+    // "$" and "+": the source's and target's places (another coder's patterns): before the
+    // matched words, among them (a gap of up to six words), or after them.
+    char source_slot = 0, target_slot = 0;
+    char* open_slot = nullptr;  // a slot among the words, until a word follows it
     while (in >> piece) {
-      if (piece == "+") {  // the target's place: after everything matched
-        target_after = true;
+      if (piece == "$" || piece == "+") {
+        char& slot = piece == "$" ? source_slot : target_slot;
+        slot = items.empty() ? 'L' : head.empty() ? 'B' : 'A';
+        if (!items.empty()) {
+          if (items.back().is_gap())
+            items.back().max_gap = std::max(items.back().max_gap, 6);
+          else
+            items.push_back({{}, 6});
+          open_slot = &slot;
+        }
         continue;
       }
+      if (piece != "*" && piece != "**") open_slot = nullptr;
       if (piece == "*" || piece == "**") {
         int gap =
             piece == "*" ? lexicon::PhraseMatcher::kShortGap : lexicon::PhraseMatcher::kLongGap;
@@ -444,6 +456,10 @@ class LexiconBuilder {
       }
       for (auto& w : words_of(piece, nullptr)) items.push_back({{std::move(w)}});
     }
+    if (open_slot && !items.empty() && items.back().is_gap()) {  // "... +": after the words
+      items.pop_back();
+      *open_slot = 'T';
+    }
     if (!ok || items.empty() || items.front().is_gap() || items.back().is_gap()) {
       warn(e, "the verb pattern '" + pattern +
                   "' is malformed (braces hold one verb, '*' may not start or end it); ignored");
@@ -452,7 +468,7 @@ class LexiconBuilder {
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
     for (const auto& item : items) literals += !item.is_gap();
     lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals,
-                            foreign_.count(e.where) > 0, e.arg, target_after});
+                            foreign_.count(e.where) > 0, e.arg, source_slot, target_slot});
     add(items, false, {PhraseKind::kVerb, id});
   }
 

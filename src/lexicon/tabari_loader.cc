@@ -360,8 +360,8 @@ bool take_last_bracket(std::string& text, std::string& inside) {
 
 // A pattern as parley items: literal words, gaps and the head verb.
 struct Item {
-  enum Kind { kWord, kGap, kVerb } kind;
-  std::string word;
+  enum Kind { kWord, kGap, kVerb, kSlot } kind;
+  std::string word;  // for a slot: "$" (source) or "+" (target)
 };
 
 struct ParsedPattern {
@@ -384,14 +384,17 @@ bool stem_word(const std::string& w) {
   return w.size() >= 4 && std::all_of(w.begin(), w.end(), is_alpha) && !kWhole.count(lower(w));
 }
 
-// With `stems` (TABARI), a word not joined by "_" to what follows is a stem ("word+").
+// With `stems` (TABARI), a word not joined by "_" to what follows is a stem ("word+"), and the
+// source and target slots "$" and "+" are kept where they stand (parley's coder reads them for
+// another coder's patterns); otherwise they are gaps.
 ParsedPattern parse_pattern(std::string_view text, bool stems) {
   ParsedPattern p;
   bool in_group = false, seen_verb = false;
   int verbs = 0;
   std::string last_word;
   auto gap = [&] {
-    if (!p.items.empty() && p.items.back().kind != Item::kGap) p.items.push_back({Item::kGap, ""});
+    if (!p.items.empty() && p.items.back().kind != Item::kGap && p.items.back().kind != Item::kSlot)
+      p.items.push_back({Item::kGap, ""});
   };
   std::string chunk;
   auto flush = [&] {
@@ -408,6 +411,9 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
         p.items.push_back({Item::kVerb, ""});
         seen_verb = true;
         ++verbs;
+      } else if (stems && (w == "$" || w == "+")) {
+        if (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
+        p.items.push_back({Item::kSlot, w});
       } else if (w == "$" || w == "+" || w == "%" || w == "^") {
         p.source_after_verb |= w == "$" && seen_verb;
         p.target_before_verb |= w == "+" && !seen_verb;
@@ -437,7 +443,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
     }
   }
   flush();
-  p.target_last = last_word == "+";
+  p.target_last = !stems && last_word == "+";
   while (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
   while (!p.items.empty() && p.items.front().kind == Item::kGap) p.items.erase(p.items.begin());
   if (p.problem.empty() && verbs != 1)
@@ -459,6 +465,10 @@ std::string render(const std::vector<Item>& items, const std::vector<std::string
   for (const auto& it : items) {
     if (it.kind == Item::kWord) put(it.word);
     if (it.kind == Item::kGap) put("*");
+    if (it.kind == Item::kSlot) {
+      put(it.word);
+      last_gap = true;  // a slot takes the words of a gap
+    }
     if (it.kind == Item::kVerb)
       for (const auto& t : verb) put(t);
   }

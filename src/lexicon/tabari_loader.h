@@ -35,9 +35,10 @@
 //    "_"; a verb root so written becomes a stem in parley's syntax ("{restor+}": any word that
 //    begins with "restor"); "BAN=" is the word as written. Other pattern words match whole.
 //  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; parley's "*"
-//    skips at most three. Actor slots ($ source, + target, % both, ^ skip) become "*".
-//  - A pattern whose source follows the verb ("+ WAS * BY $", a passive) is skipped: parley
-//    takes the subject as the source and would code it backwards.
+//    skips at most three. TABARI's actor slots $ (source) and + (target) stay in the pattern
+//    ("+ was {shoot+} by $"), and the coder reads them (VerbPattern::source_slot, target_slot);
+//    % and ^ become "*". In PETRARCH's patterns all slots become "*", a closing "+" excepted,
+//    and a pattern whose source follows the verb is skipped.
 //  - Paired codes [A:B] become `A verb B:` (a second event from the target back to the
 //    source, coded B); [:B] is skipped.
 //  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives

@@ -44,7 +44,11 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "WARN  [160]\n"
           "- * AT ^ OF +  [162]\n"
           "LEAVE  [012]\n"
-          "LEFT_  [032:033]\n");
+          "LEFT_  [032:033]\n"
+          "SHUN  [131]\n"
+          "- + WAS * BY $  [132]\n"
+          "- + WAS * OUT  [133]\n"
+          "- URGED + * RATIFY  [134]\n");
     LexiconOptions options;
     options.builtin = false;
     options.dictionary_dirs = {"tabari:" + (dir / "t.project").string()};
@@ -152,6 +156,15 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"an actor of several codes ([VAL/KES]) is each; 'THE_' is the article the coder reads",
        "The Twin Cities renewed ties with Meridor.",
        {"VAL MER 065", "KES MER 065"}},
+      {"slots: '+' before the words and '$' after them",
+       "Valdoria was shunned by Kestran.",
+       {"KES VAL 132"}},
+      {"a '+' slot that is the subject: the source is the other actor",
+       "Valdoria was shunned out of Kestran.",
+       {"KES VAL 133"}},
+      {"a '+' slot among the words, before the verb",
+       "Valdoria urged Kestran to shun and ratify.",
+       {"VAL KES 134"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},

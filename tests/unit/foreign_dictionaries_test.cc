@@ -282,8 +282,8 @@ TEST(ForeignTabari, MasterVerbsThroughAProjectFile) {
   auto r = load_tabari((dir / "master.project").string());
   ASSERT_TRUE(r.ok()) << r.message();
   const ForeignDictionary& d = r.value();
-  expect_ranges(d, {{"verbs", 1200, 1230}, {"verb patterns", 11000, 14000}});
-  EXPECT_TRUE(has_value(d, "030", "verb", "{meet+} * between+ * resolved+ * relations+"));
+  expect_ranges(d, {{"verbs", 1200, 1230}, {"verb patterns", 11000, 16000}});
+  EXPECT_TRUE(has_value(d, "030", "verb", "{meet+} * between+ + resolved+ * relations+"));
   EXPECT_TRUE(has_value(d, "036", "verb", "would+ * {meet+} * with * leaders+ * of +"));
   EXPECT_EQ(warned(d, "CAMEO.091003.master.verbs:7995", "not UTF-8"), 1);  // a stray 0xC2
   EXPECT_EQ(warned(d, "CAMEO.091003.master.verbs:14916", "closed with ']'"), 1);
