@@ -66,6 +66,9 @@ int validate_main(int argc, char** argv) {
     std::cerr << "parley: " << warnings.size()
               << " dictionary warnings (see `parley dict check` with the same dictionaries)\n";
   CoderOptions coder_options;  // TABARI's option records change it from their record on
+  // TABARI codes no sentence shorter than eight words unless told otherwise (SET: MINIMUM WORDS).
+  for (const auto& d : suite->dictionaries)
+    if (d.starts_with("tabari:")) coder_options.min_words = 8;
   const bool quiet = args.has("--quiet");
   int passed = 0, failed = 0;
   for (const auto& r : suite->records) {

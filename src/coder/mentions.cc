@@ -542,13 +542,13 @@ class Reader {
           t.kind == text::TokenKind::kWord && !t.capitalized && !slot(b.entity_end)->verb &&
           next != "'s" && !function_words().count(next) && !prepositions().count(next) &&
           !next.ends_with("ly") &&
-          !one_of(next,
-                  {"has",       "have",    "had",     "is",   "are",   "was",   "were",  "will",
-                   "would",     "shall",   "should",  "can",  "could", "may",   "might", "must",
-                   "did",       "does",    "do",      "said", "says",  "and",   "or",    "nor",
-                   "who",       "which",   "that",    "also", "then",  "again", "later", "today",
-                   "yesterday", "alone",   "itself",  "too",  "next",  "last",  "this",  "early",
-                   "late",      "earlier", "together"});
+          !one_of(next, {"has",      "have",   "had",   "is",     "are",       "was",   "were",
+                         "will",     "would",  "shall", "should", "can",       "could", "may",
+                         "might",    "must",   "did",   "does",   "do",        "said",  "says",
+                         "and",      "or",     "nor",   "who",    "which",     "that",  "also",
+                         "then",     "again",  "later", "today",  "yesterday", "alone", "itself",
+                         "too",      "next",   "last",  "this",   "early",     "late",  "earlier",
+                         "together", "almost", "now",   "still",  "already",   "once"});
       if (modifier) return false;
     }
     m.capital = b.entity_kind == PhraseKind::kCapital;
