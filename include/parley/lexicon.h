@@ -110,6 +110,7 @@ struct VerbPattern {
   // the matched words, 'B' among them before the verb, 'A' among them after it, 'T' after them;
   // 0: none (the clause's subject is the source, the first actor after the verb the target).
   char source_slot = 0, target_slot = 0;
+  bool skip_before_target = false;  // "^ +": an actor to pass over before the target
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

@@ -447,6 +447,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     coordination_limit = end;
     auto in_slot = [&](char slot) -> std::optional<size_t> {
       std::optional<size_t> found;
+      bool skipped = false;
       for (size_t i = 0; i < mentions.size(); ++i) {
         const Mention& m = mentions[i];
         if (m.kind == MentionKind::kSelf || m.kind == MentionKind::kGroup) continue;
@@ -455,6 +456,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                     : slot == 'A' ? m.first > h && m.first < v.last
                                   : m.first >= v.last && m.first < end;
         if (!fits) continue;
+        if (slot == vp.target_slot && vp.skip_before_target && !skipped) {
+          skipped = true;  // "* AT ^ +": the first actor is passed over
+          continue;
+        }
         found = i;
         if (slot != 'L') break;  // before the words: the nearest, the last found
       }

@@ -352,7 +352,17 @@ class LexiconBuilder {
       return;
     }
     std::vector<lexicon::PatternItem> items;
-    for (auto& w : words) items.push_back({{std::move(w)}});
+    for (auto& w : words) {
+      if (w == "*" && !items.empty() && !items.back().is_gap())  // "Prince * Dol Amroth"
+        items.push_back({{}, lexicon::PhraseMatcher::kShortGap});
+      else if (w != "*")
+        items.push_back({{std::move(w)}});
+    }
+    while (!items.empty() && items.back().is_gap()) items.pop_back();
+    if (items.empty()) {
+      warn(e, "the value '" + value + "' has no words; ignored");
+      return;
+    }
     if (stem) items.back().stems = items.back().words;
     add(items, caps, ref);
     // "the United States" and "United States" both: names may follow an article in text,
@@ -389,11 +399,14 @@ class LexiconBuilder {
     bool ok = true;
     // "$" and "+": the source's and target's places (another coder's patterns): before the
     // matched words, among them (a gap of up to six words), or after them.
-    char source_slot = 0, target_slot = 0;
+    char source_slot = 0, target_slot = 0, skip_slot = 0;
+    bool skip_before_target = false, after_skip = false;
     char* open_slot = nullptr;  // a slot among the words, until a word follows it
     while (in >> piece) {
-      if (piece == "$" || piece == "+") {
-        char& slot = piece == "$" ? source_slot : target_slot;
+      skip_before_target |= after_skip && piece == "+";
+      after_skip = piece == "^";
+      if (piece == "$" || piece == "+" || piece == "^") {  // "^": an actor passed over
+        char& slot = piece == "$" ? source_slot : piece == "+" ? target_slot : skip_slot;
         slot = items.empty() ? 'L' : head.empty() ? 'B' : 'A';
         if (!items.empty()) {
           if (items.back().is_gap())
@@ -468,7 +481,8 @@ class LexiconBuilder {
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
     for (const auto& item : items) literals += !item.is_gap();
     lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals,
-                            foreign_.count(e.where) > 0, e.arg, source_slot, target_slot});
+                            foreign_.count(e.where) > 0, e.arg, source_slot, target_slot,
+                            skip_before_target});
     add(items, false, {PhraseKind::kVerb, id});
   }
 

@@ -411,7 +411,7 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
         p.items.push_back({Item::kVerb, ""});
         seen_verb = true;
         ++verbs;
-      } else if (stems && (w == "$" || w == "+")) {
+      } else if (stems && (w == "$" || w == "+" || w == "^")) {
         if (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
         p.items.push_back({Item::kSlot, w});
       } else if (w == "$" || w == "+" || w == "%" || w == "^") {
@@ -637,6 +637,17 @@ std::vector<std::string> Translator::noun_phrases(std::string_view raw) const {
   std::vector<std::string> out;
   std::string p = phrase(body);
   if (p.empty()) return out;
+  // TABARI: a space between the words of a name lets other words come between ("PRINCE
+  // DOL_AMROTH" takes "Prince of Dol Amroth"): a gap, "*".
+  if (s_->dialect == Dialect::kTabari && body.find(' ') != std::string::npos) {
+    std::string gapped;
+    for (std::string_view part : split_any(body, " \t")) {
+      std::string q = phrase(part);
+      if (q.empty()) continue;
+      gapped += (gapped.empty() ? "" : " * ") + q;
+    }
+    p = gapped;
+  }
   if (s_->dialect == Dialect::kPetrarch || exact) {
     out.push_back(p);
     return out;

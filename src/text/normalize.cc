@@ -98,6 +98,14 @@ NormalizedText normalize(std::string_view s, Markup markup) {
       i += 2;  // **bold** / __bold__
       continue;
     }
+    // An underscore joining two words is a space: "Dol_Amroth" (names so joined in wire texts).
+    auto alnum = [](char x) {
+      return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9');
+    };
+    if (c == '_' && i > 0 && i + 1 < s.size() && alnum(s[i - 1]) && alnum(s[i + 1])) {
+      b.put(" ", i++);
+      continue;
+    }
     if (md) {
       if (c == '#' && at_line_start(s, i)) {
         while (i < s.size() && s[i] == '#') ++i;

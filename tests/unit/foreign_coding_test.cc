@@ -31,7 +31,7 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
     write(dir / "t.actors",
           "VALDORIA [VAL]\nKESTRAN [KES]\nMERIDOR [MER]\nOSTRIA_ [OST]\nLUMEN= [LUM]\n"
-          "HAILSTORM [###]\nTHE_TWIN_CITIES [VAL/KES]\n");
+          "HAILSTORM [###]\nTHE_TWIN_CITIES [VAL/KES]\nDUKE NORTH_MARCH [NMA]\n");
     write(dir / "t.agents", "SOLDIERS_ [~MIL]\nLAWMAKERS_ [~LEG]\nACTIVISTS_ [NGM~]\n");
     write(dir / "t.verbs",
           "RENEW  [064]\n"
@@ -48,7 +48,8 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "SHUN  [131]\n"
           "- + WAS * BY $  [132]\n"
           "- + WAS * OUT  [133]\n"
-          "- URGED + * RATIFY  [134]\n");
+          "- URGED + * RATIFY  [134]\n"
+          "- * AT ^ +  [135]\n");
     LexiconOptions options;
     options.builtin = false;
     options.dictionary_dirs = {"tabari:" + (dir / "t.project").string()};
@@ -165,6 +166,12 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"a '+' slot among the words, before the verb",
        "Valdoria urged Kestran to shun and ratify.",
        {"VAL KES 134"}},
+      {"a space in a TABARI name lets words come between; '_' in the text is a space",
+       "Valdoria renewed ties with the Duke of North_March.",
+       {"VAL NMA 065"}},
+      {"'^ +': the first actor is passed over, the next is the target",
+       "Valdoria shunned at the Kestran of Meridor.",
+       {"VAL MER 135"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},
