@@ -102,8 +102,10 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
   for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
     Actor b = a;
     b.entity = more;
+    // As actor_of: a state, or another coder's actor of a bare three-letter code, takes the role.
     if (const Entity* e = lex.entity(more))
-      b.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
+      b.code = e->kind == EntityKind::kState || e->code.size() == 3 ? with_role(e->code, m.role)
+                                                                    : e->code;
     out.push_back(std::move(b));
   }
   if (a.entity.empty()) {
