@@ -432,11 +432,17 @@ class LexiconBuilder {
       if (stem) piece.pop_back();
       if (piece.size() > 2 && piece.front() == '{' && piece.back() == '}') {
         std::string lemma = piece.substr(1, piece.size() - 2);
-        if (lemma.size() > 1 && lemma.back() == '+') {  // "{restor+}"
-          lemma.pop_back();
-          piece = "{" + lemma + "+}";
+        // "{act_|acting|actuality+}": more forms of the verb, as another coder's dictionary
+        // lists them ("GIVE {GAVE GIVEN}"), each whole or a stem; for this pattern only.
+        std::vector<std::string> more;
+        if (size_t bar = lemma.find('|'); bar != std::string::npos) {
+          std::istringstream forms_in(lemma.substr(bar + 1));
+          for (std::string f; std::getline(forms_in, f, '|');)
+            if (!f.empty()) more.push_back(text::ascii_lower(f));
+          lemma.resize(bar);
         }
-        const bool stem_head = piece.ends_with("+}");
+        const bool stem_head = lemma.size() > 1 && lemma.back() == '+';  // "{restor+}"
+        if (stem_head) lemma.pop_back();
         // "{depart_}": TABARI's regular endings, which include "-es" and "-en".
         const bool endings = lemma.size() > 1 && lemma.back() == '_';
         if (endings) lemma.pop_back();
@@ -452,9 +458,17 @@ class LexiconBuilder {
           for (const char* ending : {"es", "en"})
             if (std::find(forms.begin(), forms.end(), words.back() + ending) == forms.end())
               forms.push_back(words.back() + ending);
+        std::vector<std::string> stems;
+        if (stem_head) stems.push_back(words.back());
+        for (auto& f : more) {
+          if (f.size() > 1 && f.back() == '+')
+            stems.push_back(f.substr(0, f.size() - 1));
+          else if (std::find(forms.begin(), forms.end(), f) == forms.end())
+            forms.push_back(f);
+        }
         if (head.empty()) head = forms;
         items.push_back({forms});
-        if (stem_head) items.back().stems = {words.back()};
+        items.back().stems = std::move(stems);
         continue;
       }
       if (stem) {

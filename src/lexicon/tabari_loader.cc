@@ -1069,6 +1069,7 @@ void Translator::agents(std::string_view text, const std::string& name) {
 void Translator::verbs(std::string_view text, const std::string& name) {
   struct Verb {
     std::vector<std::string> tokens;  // what replaces '*'
+    std::vector<std::string> forms;   // listed forms ("{GAVE GIVEN}"), parley syntax
     EventCode code;
     size_t line;
     std::string text;
@@ -1130,7 +1131,31 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         }
       };
 
+  // Listed forms join the head of the verb's patterns: "{act_}" -> "{act_|acting|actuality+}".
+  auto with_forms = [](Verb& v) {
+    if (v.forms.empty()) return;
+    for (auto& t : v.tokens) {
+      if (t.size() < 3 || t.front() != '{' || t.back() != '}') continue;
+      std::string extra;
+      for (const auto& f : v.forms) extra += "|" + f;
+      t.insert(t.size() - 1, extra);
+      break;
+    }
+    v.forms.clear();
+  };
+  // A TABARI form as parley writes it: "ACTUALITY" a stem ("actuality+"), "ACTXD_" whole.
+  auto form = [&](std::string_view raw) {
+    std::string f(trim(raw));
+    const bool whole = petrarch || f.ends_with("_") || f.ends_with("=");
+    while (!f.empty() && (f.back() == '_' || f.back() == '=')) f.pop_back();
+    if (f.empty() ||
+        !std::all_of(f.begin(), f.end(), [](char c) { return is_alpha(c) || c == '\''; }))
+      return std::string();
+    return lower(f) + (whole ? "" : "+");
+  };
+
   auto emit_block = [&] {
+    for (Verb& v : block.verbs) with_forms(v);
     for (const Verb& v : block.verbs) {
       const std::string where = file + std::to_string(v.line);
       if (v.code.kind == EventCode::kEvent) {
@@ -1295,8 +1320,14 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       count("verb transformations (not translated)");
       continue;
     }
-    if (t.front() == '{') {  // TABARI: irregular forms of the verb above
-      count("irregular verb forms (ignored; parley derives forms)");
+    if (t.front() == '{') {  // TABARI: more forms of the verb above, for its patterns
+      if (!block.verbs.empty()) {
+        size_t end = t.find('}');
+        for (std::string_view f :
+             split_any(std::string_view(t).substr(1, end == t.npos ? t.npos : end - 1), " \t"))
+          if (std::string x = form(f); !x.empty()) block.verbs.back().forms.push_back(x);
+      }
+      count("verb forms listed (kept for that verb's patterns)");
       continue;
     }
     if (t.front() == '-') {
@@ -1326,10 +1357,15 @@ void Translator::verbs(std::string_view text, const std::string& name) {
     }
     std::string body = t, code;
     bool has_code = take_last_bracket(body, code);
+    std::vector<std::string> listed;  // "GIVE {GAVE GIVEN}"
     if (size_t brace = body.find('{'); brace != std::string::npos) {
       size_t end = body.find('}', brace);
+      std::string_view inside = std::string_view(body).substr(
+          brace + 1, end == std::string::npos ? std::string_view::npos : end - brace - 1);
+      for (std::string_view f : split_any(inside, " \t"))
+        if (std::string x = form(f); !x.empty()) listed.push_back(x);
       body.erase(brace, end == std::string::npos ? end : end - brace + 1);
-      count("irregular verb forms (ignored; parley derives forms)");
+      count("verb forms listed (kept for that verb's patterns)");
     }
     std::vector<std::string_view> chunks = split_any(trim(body), " \t");
     Verb v;
@@ -1374,6 +1410,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       continue;
     }
     count("verbs");
+    v.forms = std::move(listed);
     block.verbs.push_back(std::move(v));
   }
   emit_block();

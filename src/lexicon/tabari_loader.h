@@ -41,9 +41,9 @@
 //    and a pattern whose source follows the verb is skipped.
 //  - Paired codes [A:B] become `A verb B:` (a second event from the target back to the
 //    source, coded B); [:B] is skipped.
-//  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives
-//    forms and reads irregular pasts from data/english/irregular_verbs.txt, and a foreign forms
-//    line would replace parley's for that verb everywhere.
+//  - Verb forms listed in the dictionaries ({GAVE GIVEN}, or a "{ ACTING_ ACTUALITY }" line)
+//    join the head of that verb's own patterns ("{give|gave|given}"; TABARI's plain forms as
+//    stems), beside the forms parley derives; parley's irregular table is left alone.
 //  - PETRARCH synsets are expanded into plain patterns, at most kMaxValuesPerPattern per line.
 //  - Null-coded patterns ([---]) only stop TABARI from coding a shorter pattern; parley has no
 //    such "no event" pattern, so they are counted and dropped.

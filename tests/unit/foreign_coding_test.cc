@@ -46,6 +46,7 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
           "LEAVE  [012]\n"
           "LEFT_  [032:033]\n"
           "SHUN  [131]\n"
+          "{ SNUBBED_ REBUFF }\n"
           "- + WAS * BY $  [132]\n"
           "- + WAS * OUT  [133]\n"
           "- URGED + * RATIFY  [134]\n"
@@ -95,6 +96,8 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
        "Valdoria scolds Kestran.",
        {}},
       {"... and the word itself codes", "Valdoria scold Kestran.", {"VAL KES 122"}},
+      {"forms listed for the verb: 'SNUBBED_' whole", "Valdoria snubbed Kestran.", {"VAL KES 131"}},
+      {"... and 'REBUFF' a stem", "Valdoria rebuffs Kestran.", {"VAL KES 131"}},
       {"a code of the dictionary's own, not in the CAMEO codebook, is kept",
        "Valdoria chides Kestran.",
        {"VAL KES 901"}},
