@@ -38,7 +38,9 @@ Analysis analyze(const Document& doc, const Lexicon& lexicon) {
     bool lower_letter = false;
     for (char c : a.str(static_cast<uint32_t>(i))) lower_letter |= c >= 'a' && c <= 'z';
     mt[i].all_caps = !lower_letter;
-    mt[i].is_word = t.kind != text::TokenKind::kPunct || mt[i].lower == "-" || mt[i].lower == "'s";
+    // Gaps pass over words, hyphens and the pieces of contractions ("'s", "isn't").
+    mt[i].is_word = t.kind != text::TokenKind::kPunct || mt[i].lower == "-" ||
+                    mt[i].lower == "'s" || mt[i].lower == "'" || mt[i].lower == "'t";
   }
   const auto& matcher = lexicon.matcher();
   std::vector<lexicon::MatchToken> sub;

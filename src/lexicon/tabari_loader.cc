@@ -401,6 +401,8 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
     const auto pieces = split_any(chunk, "_");
     for (size_t n = 0; n < pieces.size(); ++n) {
       std::string_view piece = pieces[n];
+      // "REAL~_PLEASANT": a "~" marks a stem even where "_" joins the next word.
+      const bool tilde = stems && piece.ends_with("~");
       const bool stem = stems && n + 1 == pieces.size() && !chunk.ends_with("_");
       std::string w;
       for (char c : piece)
@@ -421,7 +423,9 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
       } else if (w.find_first_of("&{}|[]") != std::string::npos) {
         p.problem = "'" + w + "' is not a word (an undefined synset or a stray bracket)";
       } else {
-        p.items.push_back({Item::kWord, lower(w) + (stem && stem_word(w) ? "+" : "")});
+        const bool letters = std::all_of(w.begin(), w.end(), is_alpha);
+        p.items.push_back(
+            {Item::kWord, lower(w) + ((stem && stem_word(w)) || (tilde && letters) ? "+" : "")});
       }
     }
     chunk.clear();
@@ -453,18 +457,21 @@ ParsedPattern parse_pattern(std::string_view text, bool stems) {
 
 // A verb as the tokens that replace "*": "{meet}", "re {arrest}", "{ask} for",
 // "{brush} * aside * reports" (a TABARI root of several words).
-std::string render(const std::vector<Item>& items, const std::vector<std::string>& verb) {
+// `gap` is the token for a gap between words: "*" (three words), or "**" (fifteen) for TABARI,
+// whose patterns let any number of words come between theirs.
+std::string render(const std::vector<Item>& items, const std::vector<std::string>& verb,
+                   const std::string& gap = "*") {
   std::string out;
   bool last_gap = true;
   auto put = [&](const std::string& tok) {
-    if (tok == "*" && last_gap) return;
+    if ((tok == "*" || tok == "**") && last_gap) return;
     if (!out.empty()) out += ' ';
     out += tok;
-    last_gap = tok == "*";
+    last_gap = tok == "*" || tok == "**";
   };
   for (const auto& it : items) {
     if (it.kind == Item::kWord) put(it.word);
-    if (it.kind == Item::kGap) put("*");
+    if (it.kind == Item::kGap) put(gap);
     if (it.kind == Item::kSlot) {
       put(it.word);
       last_gap = true;  // a slot takes the words of a gap
@@ -472,7 +479,7 @@ std::string render(const std::vector<Item>& items, const std::vector<std::string
     if (it.kind == Item::kVerb)
       for (const auto& t : verb) put(t);
   }
-  while (out.ends_with(" *")) out.resize(out.size() - 2);
+  while (out.ends_with(" *")) out.resize(out.size() - (out.ends_with(" **") ? 3 : 2));
   return out;
 }
 
@@ -1238,7 +1245,8 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         target_first |= pp.target_before_verb;
         // A target slot closing the pattern: the target comes after it ("{warn} at * of +").
         for (const Verb& v : block.verbs)
-          values.push_back(render(pp.items, v.tokens) + (pp.target_last ? " +" : ""));
+          values.push_back(render(pp.items, v.tokens, petrarch ? "*" : "**") +
+                           (pp.target_last ? " +" : ""));
       }
       if (values.empty()) {
         warn(name, pat.line,

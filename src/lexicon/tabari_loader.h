@@ -34,8 +34,9 @@
 //  - TABARI matches every word as a prefix ("MEDIAT" matches "mediation") unless it ends in
 //    "_"; a verb root so written becomes a stem in parley's syntax ("{restor+}": any word that
 //    begins with "restor"); "BAN=" is the word as written. Other pattern words match whole.
-//  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; parley's "*"
-//    skips at most three. TABARI's actor slots $ (source) and + (target) stay in the pattern
+//  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; TABARI's
+//    become parley's "**" (fifteen words), PETRARCH's "*" (three). TABARI's actor slots $ (source)
+//    and + (target) stay in the pattern
 //    ("+ was {shoot+} by $"), and the coder reads them (VerbPattern::source_slot, target_slot);
 //    % and ^ become "*". In PETRARCH's patterns all slots become "*", a closing "+" excepted,
 //    and a pattern whose source follows the verb is skipped.

@@ -36,6 +36,7 @@ std::shared_ptr<const Lexicon> tabari_lexicon() {
     write(dir / "t.verbs",
           "RENEW  [064]\n"
           "- * TIES  [065]\n"
+          "- * TIES + ISN'T A REAL~_CORDIAL  [066]\n"
           "DEPART_  [032:033]\n"
           "SCOLD=  [122]\n"
           "CHIDE  [901]\n"
@@ -178,6 +179,9 @@ TEST(ForeignCoding, TabariPatternsReadLiterally) {
       {"'^ +': the first actor is passed over, the next is the target",
        "Valdoria shunned at the Kestran of Meridor.",
        {"VAL MER 135"}},
+      {"a '~' marks a stem inside a joined phrase; gaps pass over contractions",
+       "Valdoria renewed ties with Kestran which isn't a really cordial place.",
+       {"VAL KES 066"}},
       {"a possessive is its actor, read literally",
        "Valdoria's envoy renewed ties with Kestran.",
        {"VAL KES 065"}},

@@ -265,12 +265,13 @@ TEST(ForeignTabari, ValidateProject) {
   EXPECT_TRUE(has_value(d, "LBY", "name", "Libyas"));
   EXPECT_TRUE(has_value(d, "MUS", "name", "Mouse"));                      // MOUSE= [MUS]
   EXPECT_TRUE(has_value(d, "OPP", "title", "Parliamentary Opposition"));  // [ ~OPP]
-  // TABARI words are stems unless "_" ends them: "{abandon+}", "effort+".
-  EXPECT_TRUE(has_value(d, "987", "verb", "{abandon+} * effort+"));
+  // TABARI words are stems unless "_" ends them ("{abandon+}", "effort+"); a space lets any
+  // number of words come between (parley's "**").
+  EXPECT_TRUE(has_value(d, "987", "verb", "{abandon+} ** effort+"));
   EXPECT_TRUE(has_value(d, "094", "verb", "{called} on"));  // CALLED_ON [094]
   // { SANCTIONS | BOYCOTT | EMBARGO }: one pattern per alternative.
-  EXPECT_TRUE(has_value(d, "172", "verb", "{call+} * for * boycott+"));
-  EXPECT_TRUE(has_value(d, "172", "verb", "{call+} * for * embargo+"));
+  EXPECT_TRUE(has_value(d, "172", "verb", "{call+} ** for ** boycott+"));
+  EXPECT_TRUE(has_value(d, "172", "verb", "{call+} ** for ** embargo+"));
   EXPECT_GT(count(d, "verb file lines in the <TIME> section (not translated)"), 0);
   EXPECT_EQ(count(d, "actor file lines in grammar sections (not actors)"), 15);
 }
@@ -283,8 +284,8 @@ TEST(ForeignTabari, MasterVerbsThroughAProjectFile) {
   ASSERT_TRUE(r.ok()) << r.message();
   const ForeignDictionary& d = r.value();
   expect_ranges(d, {{"verbs", 1200, 1230}, {"verb patterns", 11000, 16000}});
-  EXPECT_TRUE(has_value(d, "030", "verb", "{meet+} * between+ + resolved+ * relations+"));
-  EXPECT_TRUE(has_value(d, "036", "verb", "would+ * {meet+} * with * leaders+ * of +"));
+  EXPECT_TRUE(has_value(d, "030", "verb", "{meet+} ** between+ + resolved+ ** relations+"));
+  EXPECT_TRUE(has_value(d, "036", "verb", "would+ ** {meet+} ** with ** leaders+ ** of +"));
   EXPECT_EQ(warned(d, "CAMEO.091003.master.verbs:7995", "not UTF-8"), 1);  // a stray 0xC2
   EXPECT_EQ(warned(d, "CAMEO.091003.master.verbs:14916", "closed with ']'"), 1);
   fs::remove_all(dir);
@@ -375,7 +376,7 @@ TEST(ForeignMalformed, MissingFilesAreErrorsOrWarnings) {
   auto t = load_tabari((empty / "x.project").string());
   ASSERT_TRUE(t.ok()) << t.message();
   EXPECT_EQ(warned(t.value(), "x.project:2", "cannot be opened"), 1);
-  EXPECT_TRUE(has_value(t.value(), "032", "verb", "{meet+} * with"));
+  EXPECT_TRUE(has_value(t.value(), "032", "verb", "{meet+} ** with"));
   fs::remove_all(empty);
 }
 
