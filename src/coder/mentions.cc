@@ -269,7 +269,7 @@ class Reader {
         int32_t e = of_entity(p);
         // "soldiers from X", "lawmakers in X and Y", "police in X": people of a role where they
         // serve. Not diplomats, who serve abroad ("ambassadors in Beijing").
-        if (e < 0 && of_ent < 0 && p == title_end && one_of(low(p), {"from", "in"}) &&
+        if (e < 0 && of_ent < 0 && serves_ok_ && p == title_end && one_of(low(p), {"from", "in"}) &&
             serves_where(p)) {
           uint32_t q = p + 1;
           if (low(q) == "the") ++q;
@@ -387,7 +387,10 @@ class Reader {
     }
     int32_t title = -1, of_ent = -1;
     uint32_t title_first = p, title_last = p;
+    // "Russian citizens from the United States" stay Russian: an entity before the title wins.
+    serves_ok_ = pre < 0;
     bool has_t = titles(p, title, of_ent, title_first);
+    serves_ok_ = false;
     if (has_t) title_last = p;
     // "MSF Arnor", "human rights activists Gondor": an agent right before the state it serves.
     if (has_t && of_ent < 0 && pre < 0 && has_entity(p) &&
@@ -450,7 +453,7 @@ class Reader {
       while (!m.title.empty() && (m.title.back() == ',' || m.title.back() == ' '))
         m.title.pop_back();
       if (of_ent >= 0) {
-        set_entity(m, of_ent, "the entity after 'of' in the title");
+        set_entity(m, of_ent, "the entity after 'of', 'in' or 'from' in the title");
         for (int32_t e : extra_) m.also.push_back(lex_.entities()[static_cast<size_t>(e)].key);
       } else if (pre >= 0) {
         set_entity(m, pre, "the adjective or name before the title");
@@ -627,6 +630,7 @@ class Reader {
   uint32_t first_, last_;
   bool shouting_ = false;
   std::vector<int32_t> extra_;  // further entities after "of X, Y and Z"
+  bool serves_ok_ = false;      // titles() may read "in X" / "from X" (no entity before it)
 };
 
 }  // namespace

@@ -98,11 +98,11 @@ NormalizedText normalize(std::string_view s, Markup markup) {
       i += 2;  // **bold** / __bold__
       continue;
     }
-    // An underscore joining two words is a space: "Dol_Amroth" (names so joined in wire texts).
-    auto alnum = [](char x) {
-      return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9');
-    };
-    if (c == '_' && i > 0 && i + 1 < s.size() && alnum(s[i - 1]) && alnum(s[i + 1])) {
+    // An underscore joining a word to a capitalised one is a space: "Dol_Amroth" (names so
+    // joined in wire texts); "@mfa_russia" and "snake_case" stay.
+    auto letter = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z'); };
+    if (c == '_' && i > 0 && i + 1 < s.size() && letter(s[i - 1]) && s[i + 1] >= 'A' &&
+        s[i + 1] <= 'Z') {
       b.put(" ", i++);
       continue;
     }

@@ -280,6 +280,12 @@ TEST(ForeignCoding, ParleysOwnRulesStay) {
       {"agents from a state: 'soldiers from X'",
        "Soldiers from Pakistan attacked India.",
        {"PAKMIL IND 190"}},
+      {"an entity before the title stays ('Russian citizens from the United States')",
+       "Russian citizens from the United States condemned China.",
+       {"RUSCVL CHN 111"}},
+      {"... and officials in a capital are the state's",
+       "Russian officials in Beijing met Japan.",
+       {"RUSGOV JPN 040"}},
       {"not a diplomat posted there: the state after 'of' stays",
        "The Foreign Minister of Japan met the Secretary of State of the United States in "
        "Naypyidaw.",

@@ -105,8 +105,9 @@ TEST(Normalize, UnderscoreJoiningWordsIsASpace) {
   };
   const std::vector<Case> cases = {
       {"the Duke of North_March", "the Duke of North March"},
-      {"__init__ and a_b", "init and a b"},  // doubled: markup; single between words: a space
-      {"a _ b, x_", "a _ b, x_"},            // not between two words: kept
+      {"__init__ and a_B", "init and a B"},  // doubled: markup; before a capital: a space
+      {"@mfa_russia, snake_case", "@mfa_russia, snake_case"},  // before a small letter: kept
+      {"a _ b, x_", "a _ b, x_"},                              // not between two words: kept
   };
   for (const auto& c : cases) {
     auto n = normalize(c.in, Markup::kPlain);
