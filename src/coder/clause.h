@@ -18,10 +18,8 @@
 //     place ("in Washington"), with its coordinated mentions.
 // Another coder's patterns (VerbPattern::foreign) are read literally instead, as TABARI and
 // PETRARCH read them: no noun-use, negation or modality test (but a head followed by "'s" is a
-// noun); the source is the clause's first actor (possessives too), the target the first actor
-// after the verb up to a subordinate clause; the pattern's own slots ("$", "+", "^") override
-// both; "X was opposed by Y" is Y -> X; coordination may carry articles and modifiers.
-// (A follow-up should move this reading into a file of its own.)
+// noun); the subject is the clause's first actor (possessives too); coordination may carry
+// articles and modifiers; the source and target then follow coder/literal_roles.h.
 #pragma once
 
 #include <optional>
