@@ -52,7 +52,8 @@ struct Entity {
   std::string name;    // display name
   std::string parent;  // organisation this one belongs to, or empty
   EntityKind kind = EntityKind::kState;
-  std::vector<DatedCode> dated;  // codes by date, from other coders' dictionaries
+  std::vector<DatedCode> dated;   // codes by date, from other coders' dictionaries
+  std::vector<std::string> also;  // more actors it stands for at once ("The Shire": FRO BIL SAM)
   // The code on `date` (ISO, may be empty): a dated code that covers it, else `code`.
   const std::string& code_on(const std::string& date) const {
     for (const auto& d : dated)
@@ -80,7 +81,11 @@ enum class PhraseKind : uint8_t {
 
 struct PhraseRef {
   PhraseKind kind;
-  int32_t index;  // into entities(), titles() or verbs() by kind; -1 for kBlock
+  // Into entities(), titles() or verbs() by kind. For kBlock: -1, or kDiscardSentence /
+  // kDiscardStory for another coder's discard phrases ("DISCARD" / "DISCARD_STORY" entries):
+  // a sentence (a document) holding one is not coded with that coder's patterns.
+  int32_t index;
+  static constexpr int32_t kDiscardSentence = -2, kDiscardStory = -3;
 };
 
 struct Title {
@@ -95,6 +100,17 @@ struct VerbPattern {
   std::vector<std::string> head_forms;  // the forms of its verb ("{meet}"), lower case
   std::string where;                    // file:line
   int literals = 0;                     // words it must match (not gaps): its specificity
+  // From another coder's dictionary (tabari:, petrarch:): coded as that coder reads its
+  // patterns — literally, with no noun-use, negation or modality test of parley's own (the
+  // foreign patterns spell those out themselves: "DIDN'T *", "WILL_NOT *"), and only with a
+  // target (TABARI and PETRARCH code dyads).
+  bool foreign = false;
+  std::string reverse;  // a second event's code, target back to source ("032" -> "033"), or ""
+  // Another coder's actor slots ("$" source, "+" target) and where each stands: 'L' before
+  // the matched words, 'B' among them before the verb, 'A' among them after it, 'T' after them;
+  // 0: none (the clause's subject is the source, the first actor after the verb the target).
+  char source_slot = 0, target_slot = 0;
+  bool skip_before_target = false;  // "^ +": an actor to pass over before the target
 };
 
 // Someone who held an office from `from` to `to` (ISO dates; `to` empty while in office).

@@ -25,6 +25,8 @@ struct ValidationRecord {
   std::string text;
   std::vector<ExpectedEvent> expected;  // empty: no event expected
   int line = 0;                         // where the record starts
+  // TABARI's "{ OPTION: ... }" lines, to apply before coding this record and those after it.
+  std::vector<std::string> options;
 };
 
 struct ValidationSuite {

@@ -65,10 +65,17 @@ int validate_main(int argc, char** argv) {
   if (!warnings.empty())
     std::cerr << "parley: " << warnings.size()
               << " dictionary warnings (see `parley dict check` with the same dictionaries)\n";
-  Coder coder(lex.value());
+  CoderOptions coder_options;  // TABARI's option records change it from their record on
+  // TABARI codes no sentence shorter than eight words unless told otherwise (SET: MINIMUM WORDS).
+  for (const auto& d : suite->dictionaries)
+    if (d.starts_with("tabari:")) coder_options.min_words = 8;
   const bool quiet = args.has("--quiet");
   int passed = 0, failed = 0;
   for (const auto& r : suite->records) {
+    for (const auto& o : r.options)
+      if (!apply_tabari_option(o, coder_options) && !quiet)
+        std::cout << "note: " << r.id << ": option '" << o << "' is not one parley applies\n";
+    Coder coder(lex.value(), coder_options);
     Document doc;
     doc.id = r.id;
     doc.text = r.text;

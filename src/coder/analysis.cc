@@ -39,10 +39,11 @@ Analysis analyze(const Document& doc, const Lexicon& lexicon) {
     bool lower_letter = false;
     for (char c : a.str(static_cast<uint32_t>(i))) lower_letter |= c >= 'a' && c <= 'z';
     mt[i].all_caps = !lower_letter;
-    // Pattern gaps cross hyphens, quotation marks and currency signs ("sent his \"deepest
-    // condolences\"", "sending $10 million in relief"), not commas or other stops.
+    // Pattern gaps cross hyphens, quotation marks, currency signs and the pieces of
+    // contractions ("sent his \"deepest condolences\"", "sending $10 million", "isn't"), not
+    // commas or other stops.
     mt[i].is_word = t.kind != text::TokenKind::kPunct ||
-                    text::one_of(mt[i].lower, {"-", "'s", "\"", "$", "%", "€", "£"});
+                    text::one_of(mt[i].lower, {"-", "'s", "'", "'t", "\"", "$", "%", "€", "£"});
   }
   const auto& matcher = lexicon.matcher();
   std::vector<lexicon::MatchToken> sub;

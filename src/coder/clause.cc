@@ -1,6 +1,8 @@
 // coder/clause.cc — negation, modality, voice, subject and object of a verb; see clause.h.
 #include "coder/clause.h"
+#include "coder/literal_roles.h"
 #include "coder/meetings.h"
+#include "coder/word_classes.h"
 #include "text/ascii.h"
 
 #include <algorithm>
@@ -8,25 +10,6 @@
 namespace parley::coder {
 using text::one_of;
 namespace {
-
-bool is_be(std::string_view w) {
-  return one_of(w, {"is", "are", "was", "were", "be", "been", "being", "am", "'s"});
-}
-
-bool is_adverb(std::string_view w) {
-  // Most "-ly" words before a verb are adverbs: "totally condemns", "deeply deplores".
-  if (w.size() > 4 && w.ends_with("ly") && !one_of(w, {"only", "italy", "july", "family", "ally"}))
-    return true;
-  return one_of(
-      w, {"also",      "strongly",    "further",    "again",      "once",         "jointly",
-          "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",
-          "formally",  "officially",  "publicly",   "warmly",     "sincerely",    "repeatedly",
-          "then",      "later",       "earlier",    "reportedly", "have",         "has",
-          "had",       "had",         "both",       "all",        "together",     "immediately",
-          "duly",      "unanimously", "separately", "personally", "previously",   "subsequently",
-          "first",     "just",        "now",        "each",       "respectively", "particularly",
-          "especially"});
-}
 
 bool prepositions_before_relative(std::string_view w) {
   return one_of(
@@ -83,13 +66,15 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
     if (ref.kind != PhraseKind::kVerb) continue;
     const VerbPattern& vp = lex.verbs()[static_cast<size_t>(ref.index)];
     VerbMatch v{m.begin, m.end, m.begin, ref.index};
-    for (uint32_t t = m.begin; t < m.end; ++t) {
+    bool found = false;
+    for (uint32_t t = m.begin; t < m.end && !found; ++t) {
       std::string_view w = a.low(t);
-      if (std::find(vp.head_forms.begin(), vp.head_forms.end(), w) != vp.head_forms.end()) {
-        v.head = t;
-        break;
-      }
+      found = std::find(vp.head_forms.begin(), vp.head_forms.end(), w) != vp.head_forms.end();
+      if (found) v.head = t;
     }
+    // A stem ("{restor+}"): the first word that begins with it.
+    for (uint32_t t = m.begin; t < m.end && !found && vp.foreign && !vp.head_forms.empty(); ++t)
+      if ((found = a.low(t).starts_with(vp.head_forms.front()))) v.head = t;
     // The head may not lie inside an actor phrase ("Minister of Trade" is no verb).
     bool inside = false;
     for (const auto& mn : mentions) inside |= v.head >= mn.first && v.head < mn.last;
@@ -100,9 +85,15 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
   auto literals = [&](const VerbMatch& v) {
     return lex.verbs()[static_cast<size_t>(v.verb)].literals;
   };
+  // Of two foreign roots, the one written as the word stands ("LEFT_" over "LEAVE" for "left").
+  auto as_written = [&](const VerbMatch& v) {
+    const VerbPattern& vp = lex.verbs()[static_cast<size_t>(v.verb)];
+    return vp.foreign && !vp.head_forms.empty() && a.low(v.head) == vp.head_forms.front();
+  };
   std::stable_sort(all.begin(), all.end(), [&](const VerbMatch& x, const VerbMatch& y) {
     if (literals(x) != literals(y)) return literals(x) > literals(y);
     if (x.last - x.first != y.last - y.first) return x.last - x.first < y.last - y.first;
+    if (as_written(x) != as_written(y)) return as_written(x);
     return x.first < y.first;
   });
   std::vector<VerbMatch> kept;
@@ -116,9 +107,23 @@ std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& 
   return kept;
 }
 
+bool clause_break(const Analysis& a, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (one_of(a.low(k), {";", "but", "whereas", "while"})) return true;
+  // "and" or "or" shortly before the verb, with only a subject between ("and then it
+  // requested", "and Gondor asked").
+  for (uint32_t k = to > from + 4 ? to - 4 : from; k < to; ++k)
+    if (one_of(a.low(k), {"and", "or"})) {
+      bool plain = true;
+      for (uint32_t j = k + 1; j < to; ++j) plain &= a.low(j) != "," && a.low(j) != "to";
+      if (plain) return true;
+    }
+  return false;
+}
+
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
-                          size_t vi, int max_distance) {
+                          size_t vi, int max_distance, bool pronoun_targets) {
   ClauseReading r;
   const VerbMatch& v = verbs[vi];
   const VerbPattern& vp = lex.verbs()[static_cast<size_t>(v.verb)];
@@ -140,9 +145,16 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason = "a question, not a statement of an act";
     return r;
   }
-  // Noun uses of verb forms.
+  // Noun uses of verb forms, negation and modality: parley's own tests. Another coder's
+  // patterns are read as that coder reads them, literally (VerbPattern::foreign), but for the
+  // noun ending "'s" ("Estonia donate's cash").
+  const bool literal = vp.foreign;
+  if (literal && h + 1 < last && a.low(h + 1) == "'s") {
+    r.reason = "'" + std::string(head) + "' has a noun's ending ('s)";
+    return r;
+  }
   const auto& tok = a.tokens[h];
-  if (tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
+  if (!literal && tok.capitalized && h > first && !a.sentences[s].line && !tok.all_caps) {
     r.reason = std::string("'").append(a.str(h)).append(
         "' is capitalised mid-sentence: a name, not a verb");
     return r;
@@ -151,7 +163,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   uint32_t p = h;
   while (p > first && is_adverb(low(p - 1))) --p;
   std::string_view before = p > first ? low(p - 1) : std::string_view();
-  if (is_ing &&
+  if (!literal && is_ing &&
       !(p == first || is_be(before) ||
         one_of(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
     r.reason =
@@ -159,7 +171,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   const bool is_third = !is_lemma && !is_ing && !is_past && head.ends_with("s");
-  if (is_lemma || is_third) {
+  if (!literal && (is_lemma || is_third)) {
     // A present-tense verb needs its subject, an auxiliary or a conjunction right before it;
     // "concrete support measures" and "sugar supports" are nouns.
     uint32_t k = p;
@@ -184,13 +196,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       return r;
     }
   }
-  if ((is_past || is_lemma) && is_determiner(before)) {
+  if (!literal && (is_past || is_lemma) && is_determiner(before)) {
     r.reason = "'" + std::string(head) + "' follows a determiner: used as a noun or adjective";
     return r;
   }
   // A headline's "X to host Y" / "X set to visit Y" announces a meeting (036).
   bool headline_future = false;
-  if (is_lemma && before == "to" && vp.cameo.starts_with("04") && a.sentences[s].line) {
+  if (!literal && is_lemma && before == "to" && vp.cameo.starts_with("04") && a.sentences[s].line) {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     bool after_subject = gov == "set";
     for (const auto& m : mentions) after_subject |= m.last == p - 1 && !m.in_prep;
@@ -198,7 +210,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   // "appealed to the sides to reaffirm their commitment to observe the ceasefire": acts in
   // the infinitives of an appeal are asked for, not done.
-  if (is_lemma && before == "to" && !vp.cameo.starts_with("02")) {
+  if (!literal && is_lemma && before == "to" && !vp.cameo.starts_with("02")) {
     for (size_t j = 0; j < vi; ++j) {
       const VerbPattern& other = lex.verbs()[static_cast<size_t>(verbs[j].verb)];
       if (other.cameo.starts_with("02") && verbs[j].head < h && h < verbs[j].head + 16) {
@@ -207,7 +219,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       }
     }
   }
-  if (is_lemma && before == "to" && !headline_future) {
+  if (!literal && is_lemma && before == "to" && !headline_future) {
     std::string_view gov = p >= first + 2 ? low(p - 2) : std::string_view();
     // Infinitives are acts only after verbs of commitment ("agreed to", "decided to").
     if (!one_of(gov, {"agreed",    "decided",  "resolved",  "vowed",      "pledged",   "promised",
@@ -223,8 +235,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // Negation and modality: look back a few tokens within the clause. A predicate joined by
   // "and" with no subject of its own ("will visit Russia on June 17, and meet with Lavrov")
   // shares the modality of the verb before it.
-  Modality mod = scan_modality(a, first, h);
-  if (vi > 0 && verbs[vi - 1].last <= p && p > first && one_of(low(p - 1), {"and", "or"})) {
+  Modality mod = literal ? Modality{} : scan_modality(a, first, h);
+  if (!literal && vi > 0 && verbs[vi - 1].last <= p && p > first &&
+      one_of(low(p - 1), {"and", "or"})) {
     Modality prev = scan_modality(a, first, verbs[vi - 1].head);
     if (mod.negated < 0) mod.negated = prev.negated;
     if (mod.hypothetical < 0) mod.hypothetical = prev.hypothetical;
@@ -261,7 +274,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   // Passive voice.
   uint32_t q = h;
   while (q > first && is_adverb(low(q - 1))) --q;
-  r.passive = is_past && q > first && is_be(low(q - 1)) && low(q - 1) != "'s";
+  r.passive = !literal && is_past && q > first && is_be(low(q - 1)) && low(q - 1) != "'s";
 
   // Relative clauses ("who was visiting Myanmar ...,") are skipped when looking for a subject.
   std::vector<bool> relative(last - first, false);
@@ -318,7 +331,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
           clause_start = k + 1;
   }
   // The content of a claim or a belief is not an act: "X claimed that Japan attacks Beijing".
-  if (clause_start > first + 1 && a.low(clause_start - 1) == "that") {
+  if (!literal && clause_start > first + 1 && a.low(clause_start - 1) == "that") {
     uint32_t g = clause_start - 2;
     while (g > first && is_adverb(a.low(g))) --g;
     if (one_of(a.low(g),
@@ -344,8 +357,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       }
   }
   auto subject_ok = [&](const Mention& m) {
-    return !m.in_prep && !m.possessive && !relative[m.first - first] && m.first >= body &&
-           !(m.first < participle_end);
+    // Read literally, "X's" is X ("Eriador's death toll has risen"), as TABARI reads 's.
+    return !m.in_prep && (literal || !m.possessive) && !relative[m.first - first] &&
+           m.first >= body && (literal || m.first >= participle_end);
   };
   uint32_t coordination_limit = last;
   auto coordinated = [&](size_t i, std::vector<size_t>& out) {
@@ -354,9 +368,29 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       uint32_t gap_first = mentions[j - 1].last, gap_last = mentions[j].first;
       std::string between;
       for (uint32_t k = gap_first; k < gap_last; ++k) between += std::string(a.low(k)) + " ";
-      if (!one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ", "- ",
-                            "and his ", "and her ", "and their "}))
-        break;
+      bool joined = one_of(between, {"and ", ", ", ", and ", "together with ", "as well as ", "or ",
+                                     "- ", "and his ", "and her ", "and their "});
+      // Read literally, a conjunction may be followed by an article and lower-case modifiers:
+      // "A and the evil awful B", "A, the B, and C", "neither A nor B".
+      if (!joined && literal) {
+        int n = 0, conj = 0;
+        bool ok = true;
+        for (uint32_t k = gap_first; k < gap_last && ok; ++k, ++n) {
+          std::string_view t = a.low(k);
+          if (one_of(t, {",", "and", "or", "nor"})) {
+            conj += t != ",";
+            ok = conj <= 1 && n < 2;
+          } else {
+            bool verb = false;
+            for (const auto& other : verbs) verb |= other.head == k;
+            ok = n >= 1 && !verb && !a.tokens[k].capitalized &&
+                 a.tokens[k].kind == text::TokenKind::kWord &&
+                 !one_of(t, {"of", "in", "from", "for", "with", "to", "by", "on", "at"});
+          }
+        }
+        joined = ok && n <= 5;
+      }
+      if (!joined) break;
       auto person = [](const Mention& m) {
         return m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice;
       };
@@ -407,7 +441,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     subj.push_back(*participle_subject);
   else if (joined_subject)
     subj.push_back(*joined_subject);
-  else if (!find_subject(clause_start, h, subj) && clause_start > first)
+  else if (literal) {  // TABARI and PETRARCH: the clause's first actor ("A noted that B ...")
+    uint32_t from = first;
+    for (uint32_t k = first; k < h; ++k)
+      if (one_of(a.low(k), {";", "but", "whereas", "while"})) from = k + 1;
+    if (!find_subject(from, h, subj) && from > first) find_subject(first, h, subj);
+  } else if (!find_subject(clause_start, h, subj) && clause_start > first)
     find_subject(first, h, subj);
   if (subj.empty() && is_ing) {
     // "Expressing concern ..., the members of the Council called on ...": the subject follows.
@@ -416,8 +455,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     find_subject(comma, last, subj);
   }
 
-  // Objects: after the pattern, before the next verb, within reach.
+  // Objects: after the pattern, before the next verb, within reach. Read literally, the
+  // target is the first actor after the verb, wherever it stands in the sentence ("arrived in
+  // X", "signed an accord to supply X"), as TABARI and PETRARCH take it.
   uint32_t stop = std::min<uint32_t>(last, v.last + static_cast<uint32_t>(max_distance));
+  if (literal) {  // another coder's pattern: coder/literal_roles.h
+    read_literal_roles(
+        a, s, vp, mentions, verbs, vi, subj, pronoun_targets,
+        [&](size_t i, uint32_t limit, std::vector<size_t>& out) {
+          coordination_limit = limit;
+          coordinated(i, out);
+        },
+        r);
+    return r;
+  }
   // The next verb ends the object, unless it is an infinitive or -ing form that goes on from
   // this one ("is willing to work together with China").
   for (size_t n = vi + 1; n < verbs.size(); ++n) {

@@ -16,6 +16,10 @@
 //     mentions coordinated with it ("A and B", "A, B and C");
 //   - object: the first resolved mention after the pattern, before the next verb, that is not a
 //     place ("in Washington"), with its coordinated mentions.
+// Another coder's patterns (VerbPattern::foreign) are read literally instead, as TABARI and
+// PETRARCH read them: no noun-use, negation or modality test (but a head followed by "'s" is a
+// noun); the subject is the clause's first actor (possessives too); coordination may carry
+// articles and modifiers; the source and target then follow coder/literal_roles.h.
 #pragma once
 
 #include <optional>
@@ -48,8 +52,15 @@ struct ClauseReading {
 std::vector<VerbMatch> choose_verbs(const Analysis& a, size_t s, const Lexicon& lex,
                                     const std::vector<Mention>& mentions);
 
+// True when a new clause begins between tokens `from` and `to` (";", "but", "whereas",
+// "while", or "and"/"or" right before a verb at `to`).
+bool clause_break(const Analysis& a, uint32_t from, uint32_t to);
+
+// `pronoun_targets`: for another coder's pattern with no actor after it, a pronoun right after
+// the verb ("to assist it") stands for the nearest actor before it (TABARI codes so with CODE
+// ALL).
 ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                           const std::vector<Mention>& mentions, const std::vector<VerbMatch>& verbs,
-                          size_t v, int max_distance);
+                          size_t v, int max_distance, bool pronoun_targets = false);
 
 }  // namespace parley::coder

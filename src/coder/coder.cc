@@ -36,7 +36,16 @@ struct Discourse {
   std::vector<std::string> issuers;           // the signatories of a joint statement, when no home
   std::vector<std::string> by_frequency;      // states mentioned, most often first
   const coder::Registry* registry = nullptr;  // the people of the document
+  bool convert_agents = false;                // CoderOptions::convert_agents
 };
+
+// An actor code with an agent's role: after it ("ARN" + "MIL"), or before it when the role is
+// written so ("NGO~": "NGOARN", PETRARCH's and TABARI's prefix agents).
+std::string with_role(const std::string& code, const std::string& role) {
+  if (role.empty() || role == "IGO") return code;
+  if (role.back() == '~') return role.substr(0, role.size() - 1) + code;
+  return code + role;
+}
 
 Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   Actor a;
@@ -46,13 +55,12 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   const Entity* e = lex.entity(m.entity);
   if (e) {
     if (e->kind == EntityKind::kState && e->dated.empty()) {
-      std::string role = m.role == "IGO" ? "" : m.role;
-      a.code = e->code + role;
+      a.code = with_role(e->code, m.role);
     } else {
       a.code = e->code_on(date);
       // Another coder's actors take the agent's role as those coders do ("ARN" + "MIL").
       if (e->kind != EntityKind::kState && !m.role.empty() && m.role != "IGO" && a.code.size() == 3)
-        a.code += m.role;
+        a.code = with_role(a.code, m.role);
       // An actor from another coder's dictionary ("JOHN_KERRY", coded USAGOV) stands for the
       // state its code begins with.
       const Entity* state = a.code.size() >= 3 ? lex.entity(a.code.substr(0, 3)) : nullptr;
@@ -68,6 +76,14 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
 std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse& d,
                            const std::string& counterpart, bool fallback = true) {
   std::vector<Actor> out;
+  if (d.convert_agents && m.entity.empty() && !m.role.empty() &&
+      m.kind != MentionKind::kPerson) {  // TABARI's CONVERT AGENT: "guerrillas" is ~REB
+    Actor a;
+    a.entity = a.code = "~" + m.role;
+    a.name = m.text;
+    out.push_back(std::move(a));
+    return out;
+  }
   if (m.kind == MentionKind::kGroup) {
     if (m.singular_pronoun) {
       // "he"/"she": the one subject of this sentence so far, else of the previous one, if that
@@ -99,11 +115,20 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     }
   }
   Actor a = actor_of(m, lex, d.date);
+  if (const Entity* e = lex.entity(m.entity))
+    for (const auto& code : e->also) {  // an actor that stands for several ("The Shire")
+      Actor b = a;
+      b.entity = code;
+      b.code = with_role(code, m.role);
+      out.push_back(std::move(b));
+    }
   for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
     Actor b = a;
     b.entity = more;
+    // As actor_of: a state, or another coder's actor of a bare three-letter code, takes the role.
     if (const Entity* e = lex.entity(more))
-      b.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+      b.code = e->kind == EntityKind::kState || e->code.size() == 3 ? with_role(e->code, m.role)
+                                                                    : e->code;
     out.push_back(std::move(b));
   }
   if (a.entity.empty()) {
@@ -130,7 +155,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     }
     if (a.entity.empty()) return out;
     if (const Entity* e = lex.entity(a.entity))
-      a.code = e->kind == EntityKind::kState ? e->code + (m.role == "IGO" ? "" : m.role) : e->code;
+      a.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
   }
   out.push_back(std::move(a));
   return out;
@@ -488,6 +513,36 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     return *sentence_places[s];
   };
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  d.convert_agents = options_.convert_agents;
+  bool story_discarded = false;
+  for (const auto& m : a.matches) {
+    PhraseRef ref = lex.phrase(m.payload);
+    story_discarded |= ref.kind == PhraseKind::kBlock && ref.index == PhraseRef::kDiscardStory;
+  }
+  // TABARI's DEFAULT option: codes for a missing source or target (CoderOptions).
+  auto apply_defaults = [&](std::vector<Actor>& sources, std::vector<Actor>& targets) {
+    auto named = [](const std::string& code) {
+      Actor x;
+      x.entity = x.code = code;
+      return x;
+    };
+    if (sources.empty()) {
+      if (!options_.default_source_prior && !targets.empty()) {
+        sources.push_back(targets.front());  // the first actor after the verb
+        targets.erase(targets.begin());
+      } else if (!options_.default_source.empty()) {
+        sources.push_back(named(options_.default_source));
+      }
+    }
+    if (targets.empty() && !sources.empty()) {
+      if (!options_.default_target_after && sources.size() >= 2) {
+        targets.push_back(sources[1]);  // "A and B ...": A to B
+        sources.resize(1);
+      } else if (!options_.default_target.empty()) {
+        targets.push_back(named(options_.default_target));
+      }
+    }
+  };
   std::vector<coder::MeetingMention> meeting_verbs;
   // Events whose sentence states no date of its own: (sentence, source, target, code).
   std::set<std::tuple<size_t, std::string, std::string, std::string>> undated;
@@ -563,17 +618,47 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
                  (reason.empty() ? "" : " (" + reason + ")"));
       out.events.push_back(std::move(e));
     };
+    // Another coder's patterns code one verb per clause, the first that codes (TABARI's and
+    // PETRARCH's reading; CoderOptions::foreign_scope): the end of the last verb coded so, or -1.
+    long literal_clause_coded = -1;
+    using Scope = CoderOptions::Scope;
+    int words = 0;  // TABARI's MINIMUM WORDS counts the words of the sentence, "'s" apart
+    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last; ++k)
+      words += a.tokens[k].kind != text::TokenKind::kPunct && a.low(k) != "'s";
+    const bool too_short = words < options_.min_words;
+    // Another coder's discard phrases: the sentence, or the whole story, is not coded with its
+    // patterns ("typhoon", "World Golf Championships").
+    bool discarded = story_discarded;
+    for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {
+      PhraseRef ref = lex.phrase(a.matches[k].payload);
+      discarded |= ref.kind == PhraseKind::kBlock && ref.index == PhraseRef::kDiscardSentence;
+    }
     for (size_t v = 0; v < verbs.size() && !dateline_unit; ++v) {
       const VerbPattern& vp = lex.verbs()[static_cast<size_t>(verbs[v].verb)];
       if (tracing)
         trace.verbs.push_back(vp.cameo + " '" + vp.pattern + "' at '" +
                               a.span(verbs[v].first, verbs[v].last) + "'");
-      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance);
       std::string what =
           tracing ? vp.cameo + " '" + a.span(verbs[v].first, verbs[v].last) + "': " : "";
       auto decide = [&](const std::string& text) {
         if (tracing) trace.decisions.push_back(text);
       };
+      if (vp.foreign && too_short) {
+        decide("not coded " + what + "the sentence is shorter than the minimum words set");
+        continue;
+      }
+      if (vp.foreign && discarded) {
+        decide("not coded " + what + "a discard phrase of the dictionary is in the sentence");
+        continue;
+      }
+      if (vp.foreign && literal_clause_coded >= 0 && options_.foreign_scope != Scope::kAll &&
+          (options_.foreign_scope == Scope::kSentence ||
+           !coder::clause_break(a, static_cast<uint32_t>(literal_clause_coded), verbs[v].first))) {
+        decide("not coded " + what + "a verb of a clause already coded (one event per clause)");
+        continue;
+      }
+      auto r = coder::read_clause(a, s, lex, mentions[s], verbs, v, options_.max_target_distance,
+                                  options_.foreign_scope == Scope::kAll);
       if (!r.coded) {
         decide("not coded " + what + r.reason);
         continue;
@@ -596,6 +681,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
         for (auto& x : resolve(who, lex, d, counterpart)) sources.push_back(std::move(x));
       }
+      if (vp.foreign) apply_defaults(sources, targets);
       if (sentence_subjects.empty()) sentence_subjects = d.sentence_subjects = sources;
       // "They agreed that ... whatever they can": a pronoun or group after the verb that stands
       // for the subjects themselves is no target.
@@ -612,11 +698,25 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       const std::string root = r.cameo.substr(0, 2);
       // Acts two sides do together: "A and B met / agreed / signed / cooperate".
-      const bool mutual = root == "04" || root == "03" || r.cameo == "057" || root == "06";
+      const bool mutual =
+          !vp.foreign && (root == "04" || root == "03" || r.cameo == "057" || root == "06");
       // "A and B agreed to work together on X": with each other, whatever X is.
       if (mutual && sources.size() >= 2 && vp.pattern.find("together") != std::string::npos)
         targets.clear();
-      if (targets.empty() && mutual && sources.size() > 4) {
+      bool pairwise = false;
+      if (targets.empty() && vp.foreign && sources.size() >= 2) {
+        // Another coder's pattern with a compound subject and no target: "A and B renewed
+        // ties" is A -> B and B -> A.
+        std::vector<Actor> all = std::move(sources);
+        sources.clear();
+        for (size_t i = 0; i < all.size(); ++i)
+          for (size_t j = 0; j < all.size(); ++j)
+            if (i != j) {
+              sources.push_back(all[i]);
+              targets.push_back(all[j]);
+            }
+        pairwise = true;
+      } else if (targets.empty() && mutual && sources.size() > 4) {
         decide("not coded " + what + "too many parties to pair one with another");
         continue;
       } else if (targets.empty() && mutual && sources.size() >= 2) {
@@ -629,6 +729,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           sources.push_back(x);
           targets.push_back(y);
         }
+      } else if (targets.empty() && vp.foreign) {
+        decide("not coded " + what + "no target: the dictionary's coder codes only dyads");
+        continue;
       } else if (targets.empty() && root == "04") {
         decide("not coded " + what + "a meeting needs a second party");
         continue;
@@ -681,9 +784,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       auto emit = [&](const Actor& src, const std::optional<Actor>& tgt) {
         if (!stated_date) undated.insert({s, src.entity, tgt ? tgt->entity : "", r.cameo});
         emit_event(src, tgt, r.cameo, date, what, r.reason, mutual);
+        if (tgt && !vp.reverse.empty())  // a paired code: the target's act back
+          emit_event(*tgt, src, vp.reverse, date, what, "the pattern's paired code", false);
       };
       if (r.cameo != vp.cameo) what = r.cameo + " " + what;
-      if (mutual && targets.size() == sources.size() && r.objects.empty()) {
+      if (pairwise || (mutual && targets.size() == sources.size() && r.objects.empty())) {
         for (size_t i = 0; i < sources.size(); ++i) emit(sources[i], targets[i]);
       } else {
         for (const auto& src : sources) {
@@ -691,6 +796,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           for (const auto& t : targets) emit(src, t);
         }
       }
+      if (vp.foreign) literal_clause_coded = verbs[v].last;
       const bool summons = r.cameo == "114" && vp.pattern.find("summon") != std::string::npos;
       // A meeting in a relative clause ("Kishida, who was visiting Myanmar, ...") is
       // background to the news, not a meeting the document reports.

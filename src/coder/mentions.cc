@@ -281,7 +281,7 @@ class Reader {
 
   // "of [the] Entity" at i: returns the entity and moves i past it.
   int32_t of_entity(uint32_t& i) const {
-    if (!one_of(low(i), {"of", "for", "from"})) return -1;
+    if (!one_of(low(i), {"of", "for"})) return -1;
     uint32_t q = i + 1;
     if (low(q) == "the") ++q;
     if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective &&
@@ -301,6 +301,24 @@ class Reader {
     return low(i) == "member" && one_of(low(i + 1), {"states", "countries", "nations"});
   }
 
+  // True when the titles before `p` name people who serve where "in"/"from" says: a plural
+  // ("lawmakers", "soldiers") or a body ("police", "army"), and no diplomat.
+  bool serves_where(uint32_t p) const {
+    // People of a role who act for the place they are in or come from. Not diplomats, who
+    // serve abroad, nor people who only live or trade there ("foreign nationals and their
+    // businesses in South Africa").
+    return one_of(
+        low(p - 1),
+        {"officials",     "authorities", "lawmakers",    "legislators", "parliamentarians",
+         "senators",      "soldiers",    "troops",       "forces",      "police",
+         "policemen",     "army",        "military",     "militia",     "militias",
+         "government",    "parliament",  "media",        "press",       "opposition",
+         "rebels",        "insurgents",  "militants",    "guerrillas",  "fighters",
+         "leaders",       "ministers",   "judges",       "activists",   "protesters",
+         "demonstrators", "dissidents",  "counterparts", "politicians", "generals",
+         "commanders",    "guards",      "agencies",     "ministries",  "officers"});
+  }
+
   // Title [and Title]... with "for Portfolio" and "of Entity" extensions.
   bool titles(uint32_t& p, int32_t& title, int32_t& of_ent, uint32_t& title_first) {
     if (!has_title(p)) return false;
@@ -309,8 +327,21 @@ class Reader {
       if (title < 0 || !lex_.titles()[static_cast<size_t>(slot(p)->title)].entity.empty())
         title = slot(p)->title;
       p = slot(p)->title_end;
+      const uint32_t title_end = p;
       while (true) {
         int32_t e = of_entity(p);
+        // "soldiers from X", "lawmakers in X and Y", "police in X": people of a role where they
+        // serve. Not diplomats, who serve abroad ("ambassadors in Beijing").
+        if (e < 0 && of_ent < 0 && serves_ok_ && p == title_end && one_of(low(p), {"from", "in"}) &&
+            serves_where(p)) {
+          uint32_t q = p + 1;
+          if (low(q) == "the") ++q;
+          if (has_entity(q) && slot(q)->entity_kind != PhraseKind::kAdjective &&
+              !member_states(slot(q)->entity_end) && !member_states(slot(q)->entity_end - 2)) {
+            e = slot(q)->entity;
+            p = slot(q)->entity_end;
+          }
+        }
         if (e >= 0) {
           of_ent = e;
           // "the Foreign Ministers of Austria, Kyrgyzstan and Turkey": one office, several states.
@@ -432,8 +463,17 @@ class Reader {
     }
     int32_t title = -1, of_ent = -1;
     uint32_t title_first = p, title_last = p;
+    // "Russian citizens from the United States" stay Russian: an entity before the title wins.
+    serves_ok_ = pre < 0;
     bool has_t = titles(p, title, of_ent, title_first);
+    serves_ok_ = false;
     if (has_t) title_last = p;
+    // "MSF Arnor", "human rights activists Gondor": an agent right before the state it serves.
+    if (has_t && of_ent < 0 && pre < 0 && has_entity(p) &&
+        slot(p)->entity_kind == PhraseKind::kName && low(p - 1) != ",") {
+      of_ent = slot(p)->entity;
+      p = slot(p)->entity_end;
+    }
     // The person's name after the title, or instead of it.
     uint32_t name_first = p;
     if (has_t && low(p) == "," && (honorific(p + 1) || name_run(p + 1) >= 2)) name_first = p + 1;
@@ -489,7 +529,7 @@ class Reader {
       while (!m.title.empty() && (m.title.back() == ',' || m.title.back() == ' '))
         m.title.pop_back();
       if (of_ent >= 0) {
-        set_entity(m, of_ent, "the entity after 'of' in the title");
+        set_entity(m, of_ent, "the entity after 'of', 'in' or 'from' in the title");
         for (int32_t e : extra_) m.also.push_back(lex_.entities()[static_cast<size_t>(e)].key);
       } else if (pre >= 0) {
         set_entity(m, pre, "the adjective or name before the title");
@@ -610,13 +650,13 @@ class Reader {
           !disaster && t.kind == text::TokenKind::kWord && !t.capitalized &&
           !slot(b.entity_end)->verb && next != "'s" && !function_words().count(next) &&
           !prepositions().count(next) && !next.ends_with("ly") &&
-          !one_of(next,
-                  {"has",       "have",    "had",     "is",   "are",   "was",   "were",  "will",
-                   "would",     "shall",   "should",  "can",  "could", "may",   "might", "must",
-                   "did",       "does",    "do",      "said", "says",  "and",   "or",    "nor",
-                   "who",       "which",   "that",    "also", "then",  "again", "later", "today",
-                   "yesterday", "alone",   "itself",  "too",  "next",  "last",  "this",  "early",
-                   "late",      "earlier", "together"}) &&
+          !one_of(next, {"has",      "have",   "had",   "is",     "are",       "was",   "were",
+                         "will",     "would",  "shall", "should", "can",       "could", "may",
+                         "might",    "must",   "did",   "does",   "do",        "said",  "says",
+                         "and",      "or",     "nor",   "who",    "which",     "that",  "also",
+                         "then",     "again",  "later", "today",  "yesterday", "alone", "itself",
+                         "too",      "next",   "last",  "this",   "early",     "late",  "earlier",
+                         "together", "almost", "now",   "still",  "already",   "once"}) &&
           !past_tense_verb(next);
       if (modifier) return false;
     }
@@ -717,6 +757,7 @@ class Reader {
   bool shouting_ = false;
   std::vector<int32_t> extra_;                         // further entities after "of X, Y and Z"
   const std::vector<Mention>* read_so_far_ = nullptr;  // this sentence's mentions so far
+  bool serves_ok_ = false;  // titles() may read "in X" / "from X" (no entity before it)
 };
 
 }  // namespace

@@ -93,7 +93,10 @@ class LexiconBuilder {
 
   // Entries already parsed, from another coder's dictionaries.
   void add_entries(std::vector<lexicon::Entry>&& entries) {
-    for (auto& e : entries) entries_.push_back(std::move(e));
+    for (auto& e : entries) {
+      foreign_.insert(e.where);
+      entries_.push_back(std::move(e));
+    }
   }
 
   // Debian iso-codes: iso_3166-1.json (current) or iso_3166-3.json (withdrawn).
@@ -283,6 +286,10 @@ class LexiconBuilder {
                              e.values.size() > 1 && e.values[1] != "-" ? e.values[1] : ""});
         if (ent.code == ent.key) ent.code = e.arg;
         continue;
+      } else if (e.field == "also") {
+        Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
+        ent.also.insert(ent.also.end(), e.values.begin(), e.values.end());
+        continue;
       } else if (e.field == "code" || e.field == "parent") {
         Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
         (e.field == "code" ? ent.code : ent.parent) = e.values.front();
@@ -292,7 +299,10 @@ class LexiconBuilder {
       }
       int32_t id = entity_id(e.key);
       Entity& ent = lex_->entities_[static_cast<size_t>(id)];
-      if (ent.name.empty() && kind == PhraseKind::kName) ent.name = e.values.front();
+      if (ent.name.empty() && kind == PhraseKind::kName) {
+        ent.name = e.values.front();
+        if (ent.name.size() > 1 && ent.name.back() == '+') ent.name.pop_back();  // a stem
+      }
       for (const auto& v : e.values) add_phrase(v, {kind, id}, e);
     }
   }
@@ -306,7 +316,12 @@ class LexiconBuilder {
           add_phrase(v, {PhraseKind::kTitle, id}, e);
         }
       } else if (e.field == "block") {
-        for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, -1}, e);
+        const bool foreign = foreign_.count(e.where) > 0;
+        const int32_t index = !foreign                   ? -1
+                              : e.key == "DISCARD"       ? PhraseRef::kDiscardSentence
+                              : e.key == "DISCARD_STORY" ? PhraseRef::kDiscardStory
+                                                         : -1;
+        for (const auto& v : e.values) add_phrase(v, {PhraseKind::kBlock, index}, e);
       } else if (e.field == "topic") {
         int32_t id = static_cast<int32_t>(lex_->topics_.size());
         lex_->topics_.push_back(e.values.front());
@@ -317,7 +332,9 @@ class LexiconBuilder {
       } else if (e.field == "holder") {
         add_holder(e);
       } else if (e.field == "verb") {
-        if (!lex_->cameo_.empty() && !lex_->cameo_.count(e.key)) {
+        // Another coder's dictionary may define codes of its own (TABARI's test suite codes
+        // 901-905); they are kept as written.
+        if (!lex_->cameo_.empty() && !lex_->cameo_.count(e.key) && !foreign_.count(e.where)) {
           warn(e, "'" + e.key + "' is not a CAMEO event code; line skipped");
           continue;
         }
@@ -326,7 +343,7 @@ class LexiconBuilder {
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
                  e.field != "block" && e.field != "topic" && e.field != "holder" &&
-                 e.field != "place" && e.field != "dated") {
+                 e.field != "place" && e.field != "dated" && e.field != "also") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }
@@ -350,13 +367,27 @@ class LexiconBuilder {
 
   void add_phrase(const std::string& value, PhraseRef ref, const lexicon::Entry& e) {
     bool caps = false;
-    auto words = words_of(value, &caps);
+    // "Kuwait+": the last word is a stem (another coder's dictionaries; data/README.md).
+    const bool stem = value.size() > 1 && value.back() == '+';
+    auto words =
+        words_of(stem ? std::string_view(value).substr(0, value.size() - 1) : value, &caps);
     if (words.empty()) {
       warn(e, "the value '" + value + "' has no words; ignored");
       return;
     }
     std::vector<lexicon::PatternItem> items;
-    for (auto& w : words) items.push_back({{std::move(w)}});
+    for (auto& w : words) {
+      if (w == "*" && !items.empty() && !items.back().is_gap())  // "Prince * Dol Amroth"
+        items.push_back({{}, lexicon::PhraseMatcher::kShortGap});
+      else if (w != "*")
+        items.push_back({{std::move(w)}});
+    }
+    while (!items.empty() && items.back().is_gap()) items.pop_back();
+    if (items.empty()) {
+      warn(e, "the value '" + value + "' has no words; ignored");
+      return;
+    }
+    if (stem) items.back().stems = items.back().words;
     add(items, caps, ref);
     // "the United States" and "United States" both: names may follow an article in text,
     // which the coder skips, so nothing else is needed here.
@@ -394,18 +425,55 @@ class LexiconBuilder {
     std::istringstream in(pattern);
     std::string piece;
     bool ok = true;
+    // "$" and "+": the source's and target's places (another coder's patterns): before the
+    // matched words, among them (a gap of up to six words), or after them.
+    char source_slot = 0, target_slot = 0, skip_slot = 0;
+    bool skip_before_target = false, after_skip = false;
+    char* open_slot = nullptr;  // a slot among the words, until a word follows it
     while (in >> piece) {
+      skip_before_target |= after_skip && piece == "+";
+      after_skip = piece == "^";
+      if (piece == "$" || piece == "+" || piece == "^") {  // "^": an actor passed over
+        char& slot = piece == "$" ? source_slot : piece == "+" ? target_slot : skip_slot;
+        slot = items.empty() ? 'L' : head.empty() ? 'B' : 'A';
+        if (!items.empty()) {
+          if (items.back().is_gap())
+            items.back().max_gap = std::max(items.back().max_gap, 6);
+          else
+            items.push_back({{}, 6});
+          open_slot = &slot;
+        }
+        continue;
+      }
+      if (piece != "*" && piece != "**") open_slot = nullptr;
       if (piece == "*" || piece == "**") {
         int gap =
             piece == "*" ? lexicon::PhraseMatcher::kShortGap : lexicon::PhraseMatcher::kLongGap;
-        if (items.empty() || !items.back().words.empty())
+        if (items.empty() || !items.back().is_gap())
           items.push_back({{}, gap});
         else
           items.back().max_gap = std::max(items.back().max_gap, gap);
         continue;
       }
+      // "word+": a stem, any word that begins with it (TABARI's reading of its dictionaries).
+      const bool stem = piece.size() > 1 && piece.back() == '+' && piece != "{+}";
+      if (stem) piece.pop_back();
       if (piece.size() > 2 && piece.front() == '{' && piece.back() == '}') {
         std::string lemma = piece.substr(1, piece.size() - 2);
+        // "{act_|acting|actuality+}": more forms of the verb, as another coder's dictionary
+        // lists them ("GIVE {GAVE GIVEN}"), each whole or a stem; for this pattern only.
+        std::vector<std::string> more;
+        if (size_t bar = lemma.find('|'); bar != std::string::npos) {
+          std::istringstream forms_in(lemma.substr(bar + 1));
+          for (std::string f; std::getline(forms_in, f, '|');)
+            if (!f.empty()) more.push_back(text::ascii_lower(f));
+          lemma.resize(bar);
+        }
+        const bool stem_head = lemma.size() > 1 && lemma.back() == '+';  // "{restor+}"
+        if (stem_head) lemma.pop_back();
+        // "{depart_}": TABARI's regular endings, which include "-es" and "-en".
+        const bool endings = lemma.size() > 1 && lemma.back() == '_';
+        if (endings) lemma.pop_back();
         auto words = words_of(lemma, nullptr);
         if (words.empty()) {
           ok = false;
@@ -413,8 +481,28 @@ class LexiconBuilder {
         }
         for (size_t i = 0; i + 1 < words.size(); ++i) items.push_back({{words[i]}});
         auto forms = lexicon::inflect(words.back(), irregular_);
+        // TABARI's regular endings for a root written "DEPART_" include "-es" and "-en".
+        if (endings)
+          for (const char* ending : {"es", "en"})
+            if (std::find(forms.begin(), forms.end(), words.back() + ending) == forms.end())
+              forms.push_back(words.back() + ending);
+        std::vector<std::string> stems;
+        if (stem_head) stems.push_back(words.back());
+        for (auto& f : more) {
+          if (f.size() > 1 && f.back() == '+')
+            stems.push_back(f.substr(0, f.size() - 1));
+          else if (std::find(forms.begin(), forms.end(), f) == forms.end())
+            forms.push_back(f);
+        }
         if (head.empty()) head = forms;
         items.push_back({forms});
+        items.back().stems = std::move(stems);
+        continue;
+      }
+      if (stem) {
+        auto words = words_of(piece, nullptr);
+        for (size_t i = 0; i < words.size(); ++i) items.push_back({{words[i]}});
+        if (!items.empty()) items.back().stems = {items.back().words.front()};
         continue;
       }
       if (piece.find('{') != std::string::npos || piece.find('}') != std::string::npos) {
@@ -423,14 +511,20 @@ class LexiconBuilder {
       }
       for (auto& w : words_of(piece, nullptr)) items.push_back({{std::move(w)}});
     }
-    if (!ok || items.empty() || items.front().words.empty() || items.back().words.empty()) {
+    if (open_slot && !items.empty() && items.back().is_gap()) {  // "... +": after the words
+      items.pop_back();
+      *open_slot = 'T';
+    }
+    if (!ok || items.empty() || items.front().is_gap() || items.back().is_gap()) {
       warn(e, "the verb pattern '" + pattern +
                   "' is malformed (braces hold one verb, '*' may not start or end it); ignored");
       return;
     }
     int32_t id = static_cast<int32_t>(lex_->verbs_.size());
-    for (const auto& item : items) literals += !item.words.empty();
-    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals});
+    for (const auto& item : items) literals += !item.is_gap();
+    lex_->verbs_.push_back({e.key, pattern, std::move(head), e.where, literals,
+                            foreign_.count(e.where) > 0, e.arg, source_slot, target_slot,
+                            skip_before_target});
     add(items, false, {PhraseKind::kVerb, id});
   }
 
@@ -442,6 +536,7 @@ class LexiconBuilder {
 
   std::vector<Diagnostic>& warnings_;
   std::vector<lexicon::Entry> entries_;
+  std::set<std::string> foreign_;  // `where` of the entries from another coder's dictionaries
   std::set<std::string> state_keys_;
   std::map<std::string, std::string> alpha2_;  // ISO alpha-2 -> alpha-3
   std::vector<std::pair<std::string_view, std::string>> gazetteer_;

@@ -9,7 +9,15 @@ namespace parley::lexicon {
 PhraseMatcher::Builder::Builder() : nodes_(1) {}
 
 int32_t PhraseMatcher::Builder::word_id(const std::string& w) {
-  auto [it, inserted] = vocab_.try_emplace(w, static_cast<int32_t>(vocab_.size()));
+  auto [it, inserted] = vocab_.try_emplace(w, next_id_);
+  next_id_ += inserted;
+  return it->second;
+}
+
+int32_t PhraseMatcher::Builder::stem_id(const std::string& w) {
+  auto [it, inserted] = stem_vocab_.try_emplace(w, next_id_);
+  next_id_ += inserted;
+  longest_stem_ = std::max(longest_stem_, w.size());
   return it->second;
 }
 
@@ -28,12 +36,12 @@ int32_t PhraseMatcher::Builder::new_node() {
 // is inserted as the set of its live node frontiers.
 void PhraseMatcher::Builder::add(const std::vector<PatternItem>& items, bool case_sensitive,
                                  int32_t payload) {
-  assert(!items.empty() && !items.front().words.empty() && !items.back().words.empty());
+  assert(!items.empty() && !items.front().is_gap() && !items.back().is_gap());
   std::vector<int32_t> frontier = {0};
   for (const PatternItem& item : items) {
     std::vector<int32_t> next;
     for (int32_t node : frontier) {
-      if (item.words.empty()) {
+      if (item.is_gap()) {
         int32_t c = -1;
         for (const auto& [size, gap_child] : nodes_[static_cast<size_t>(node)].gaps)
           if (size == item.max_gap) c = gap_child;
@@ -44,8 +52,10 @@ void PhraseMatcher::Builder::add(const std::vector<PatternItem>& items, bool cas
         next.push_back(c);
         continue;
       }
-      for (const std::string& w : item.words) {
-        int32_t id = word_id(w);
+      std::vector<int32_t> item_ids;
+      for (const std::string& w : item.words) item_ids.push_back(word_id(w));
+      for (const std::string& w : item.stems) item_ids.push_back(stem_id(w));
+      for (int32_t id : item_ids) {
         int32_t c = child(node, id);
         if (c < 0) {
           c = new_node();
@@ -105,26 +115,49 @@ std::shared_ptr<const PhraseMatcher> PhraseMatcher::Builder::build() {
   m->payload_begin_.push_back(static_cast<uint32_t>(m->payloads_.size()));
   nodes_.emplace_back();  // the Builder starts over with an empty root
   m->vocab_ = std::move(vocab_);
+  m->stem_vocab_ = std::move(stem_vocab_);
   vocab_.clear();
+  stem_vocab_.clear();
+  m->id_count_ = static_cast<size_t>(next_id_);
+  m->longest_stem_ = longest_stem_;
+  next_id_ = 0;
+  longest_stem_ = 0;
   m->phrase_count_ = phrase_count_;
   phrase_count_ = 0;
-  m->root_children_.assign(m->vocab_.size(), -1);
+  m->root_children_.assign(m->id_count_, -1);
   for (uint32_t k = m->edge_begin_[0]; k < m->edge_begin_[1]; ++k)
     m->root_children_[static_cast<size_t>(m->edges_[k].first)] = m->edges_[k].second;
   return m;
 }
 
-std::vector<int32_t> PhraseMatcher::lookup(const std::vector<MatchToken>& tokens) const {
-  std::vector<int32_t> ids(tokens.size(), -1);
+TokenIds PhraseMatcher::lookup(const std::vector<MatchToken>& tokens) const {
+  TokenIds ids;
+  ids.exact.assign(tokens.size(), -1);
   for (size_t i = 0; i < tokens.size(); ++i) {
     auto it = vocab_.find(tokens[i].lower);
-    if (it != vocab_.end()) ids[i] = it->second;
+    if (it != vocab_.end()) ids.exact[i] = it->second;
+  }
+  if (stem_vocab_.empty()) return ids;
+  ids.stems.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view w = tokens[i].lower;
+    for (size_t n = 1; n <= w.size() && n <= longest_stem_; ++n) {
+      auto it = stem_vocab_.find(w.substr(0, n));
+      if (it != stem_vocab_.end()) ids.stems[i].push_back(it->second);
+    }
   }
   return ids;
 }
 
-void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
-                         uint32_t start, uint32_t pos, int32_t node, bool caps_ok,
+template <class F>
+void PhraseMatcher::each_id(const TokenIds& ids, uint32_t pos, F&& f) const {
+  if (ids.exact[pos] >= 0) f(ids.exact[pos]);
+  if (!ids.stems.empty())
+    for (int32_t id : ids.stems[pos]) f(id);
+}
+
+void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const TokenIds& ids, uint32_t start,
+                         uint32_t pos, int32_t node, bool caps_ok,
                          std::vector<PhraseMatch>& out) const {
   const size_t n = static_cast<size_t>(node);
   if (pos > start) {
@@ -136,33 +169,36 @@ void PhraseMatcher::walk(const std::vector<MatchToken>& tokens, const std::vecto
     const auto [max_gap, gap_child] = gaps_[k];
     uint32_t skip = pos;
     for (int g = 0; g <= max_gap && skip <= tokens.size(); ++g) {
-      if (skip < tokens.size() && ids[skip] >= 0) {
-        int32_t c = child(gap_child, ids[skip]);
-        if (c >= 0) walk(tokens, ids, start, skip + 1, c, caps_ok && tokens[skip].all_caps, out);
-      }
+      if (skip < tokens.size())
+        each_id(ids, skip, [&](int32_t id) {
+          int32_t c = child(gap_child, id);
+          if (c >= 0) walk(tokens, ids, start, skip + 1, c, caps_ok && tokens[skip].all_caps, out);
+        });
       if (skip >= tokens.size() || !tokens[skip].is_word) break;
       ++skip;
     }
   }
-  if (pos < tokens.size() && ids[pos] >= 0) {
-    int32_t c = child(node, ids[pos]);
-    if (c >= 0) walk(tokens, ids, start, pos + 1, c, caps_ok && tokens[pos].all_caps, out);
-  }
+  if (pos < tokens.size())
+    each_id(ids, pos, [&](int32_t id) {
+      int32_t c = child(node, id);
+      if (c >= 0) walk(tokens, ids, start, pos + 1, c, caps_ok && tokens[pos].all_caps, out);
+    });
 }
 
-void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+void PhraseMatcher::match(const std::vector<MatchToken>& tokens, const TokenIds& ids,
                           std::vector<PhraseMatch>& out) const {
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (ids[i] < 0) continue;
-    int32_t c = root_children_[static_cast<size_t>(ids[i])];
-    if (c >= 0) walk(tokens, ids, i, i + 1, c, tokens[i].all_caps, out);
-  }
+  for (uint32_t i = 0; i < tokens.size(); ++i)
+    each_id(ids, i, [&](int32_t id) {
+      int32_t c = root_children_[static_cast<size_t>(id)];
+      if (c >= 0) walk(tokens, ids, i, i + 1, c, tokens[i].all_caps, out);
+    });
 }
 
 void PhraseMatcher::for_each_phrase(
     const std::function<void(const std::vector<std::string_view>&, int32_t)>& visit) const {
-  std::vector<std::string_view> word(vocab_.size());
+  std::vector<std::string> word(id_count_);
   for (const auto& [w, id] : vocab_) word[static_cast<size_t>(id)] = w;
+  for (const auto& [w, id] : stem_vocab_) word[static_cast<size_t>(id)] = w + "*";
   // Depth first with an explicit stack of (node, depth, word id of the edge into it);
   // `path` holds the words from the root to the node being visited.
   struct Step {

@@ -35,8 +35,22 @@ struct PhraseMatch {
 
 // One position of a phrase: a set of accepted words, or a gap.
 struct PatternItem {
-  std::vector<std::string> words;  // lower case; empty means a gap
+  PatternItem() = default;
+  PatternItem(std::vector<std::string> w, int gap = 0) : words(std::move(w)), max_gap(gap) {}
+
+  std::vector<std::string> words;  // lower case; empty (with `stems`) means a gap
   int max_gap = 0;                 // for a gap: it takes 0..max_gap words
+  // Stems: a word that begins with one of these is accepted too ("restor" takes "restore",
+  // "restoring", "restoration"), as TABARI matches the words of its dictionaries.
+  std::vector<std::string> stems;
+  bool is_gap() const { return words.empty() && stems.empty(); }
+};
+
+// The matcher's vocabulary ids of a text's words: the word's own id (-1 for a word no phrase
+// uses) and the ids of the stems it begins with (only when some phrase has stems).
+struct TokenIds {
+  std::vector<int32_t> exact;
+  std::vector<std::vector<int32_t>> stems;  // empty, or one list per token
 };
 
 class PhraseMatcher {
@@ -78,22 +92,26 @@ class PhraseMatcher {
 
    private:
     int32_t word_id(const std::string& w);
+    int32_t stem_id(const std::string& w);
     int32_t child(int32_t node, int32_t id) const;
     int32_t new_node();
-    Vocabulary vocab_;
+    Vocabulary vocab_, stem_vocab_;  // words and stems share one id space
+    int32_t next_id_ = 0;
+    size_t longest_stem_ = 0;
     std::deque<Node> nodes_;
     size_t phrase_count_ = 0;
   };
 
   // Maps words to the matcher's vocabulary ids (-1 for a word no phrase uses). Call once per
   // text and pass the ids to match().
-  std::vector<int32_t> lookup(const std::vector<MatchToken>& tokens) const;
-  void match(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids,
+  TokenIds lookup(const std::vector<MatchToken>& tokens) const;
+  void match(const std::vector<MatchToken>& tokens, const TokenIds& ids,
              std::vector<PhraseMatch>& out) const;
 
   // Calls `visit` once for every (word sequence, payload) the trie holds, in no stated order.
   // Only phrases without gaps are visited (the gapped ones are verb patterns, whose text the
-  // Lexicon keeps); an item with several words is visited once per word. For reports such as
+  // Lexicon keeps); an item with several words is visited once per word, a stem as the stem
+  // followed by "*". For reports such as
   // `parley dict compare`, not for matching.
   void for_each_phrase(const std::function<void(const std::vector<std::string_view>& words,
                                                 int32_t payload)>& visit) const;
@@ -103,13 +121,17 @@ class PhraseMatcher {
 
  private:
   int32_t child(int32_t node, int32_t id) const;
-  void walk(const std::vector<MatchToken>& tokens, const std::vector<int32_t>& ids, uint32_t start,
+  template <class F>
+  void each_id(const TokenIds& ids, uint32_t pos, F&& f) const;
+  void walk(const std::vector<MatchToken>& tokens, const TokenIds& ids, uint32_t start,
             uint32_t pos, int32_t node, bool caps_ok, std::vector<PhraseMatch>& out) const;
 
   // The built trie, compact: node i's edges are edges_[edge_begin_[i] .. edge_begin_[i + 1]),
   // sorted by word id, and likewise its gaps and payloads. Three flat arrays instead of three
   // vectors a node take a quarter of the memory (1.6 million nodes for the Phoenix set).
-  Vocabulary vocab_;
+  Vocabulary vocab_, stem_vocab_;
+  size_t id_count_ = 0;
+  size_t longest_stem_ = 0;
   std::vector<uint32_t> edge_begin_, gap_begin_, payload_begin_;  // node count + 1 each
   std::vector<std::pair<int32_t, int32_t>> edges_;                // (word id, child)
   std::vector<std::pair<int, int32_t>> gaps_;                     // (max words, child)

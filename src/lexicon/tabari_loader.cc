@@ -297,6 +297,7 @@ bool is_code(std::string_view code) {
 struct EventCode {
   enum Kind { kEvent, kNull, kDiscard, kBad } kind = kBad;
   std::string code, problem;
+  std::string reverse;  // the second code of a pair ("032:033"): target back to source
   bool paired = false, flagged = false;
 };
 
@@ -305,6 +306,9 @@ EventCode event_code(std::string_view raw, const std::map<std::string, std::stri
   std::string c = upper(trim(raw));
   if (size_t colon = c.find(':'); colon != std::string::npos) {
     ec.paired = true;
+    std::string second(trim(std::string_view(c).substr(colon + 1)));
+    while (!second.empty() && (second.back() == '!' || second.back() == '?')) second.pop_back();
+    if (!second.empty() && is_digit(second[0]) && is_code(second)) ec.reverse = second;
     c = std::string(trim(std::string_view(c).substr(0, colon)));
     if (c.empty()) {
       ec.problem = "the code [" + std::string(raw) +
@@ -356,13 +360,14 @@ bool take_last_bracket(std::string& text, std::string& inside) {
 
 // A pattern as parley items: literal words, gaps and the head verb.
 struct Item {
-  enum Kind { kWord, kGap, kVerb } kind;
-  std::string word;
+  enum Kind { kWord, kGap, kVerb, kSlot } kind;
+  std::string word;  // for a slot: "$" (source) or "+" (target)
 };
 
 struct ParsedPattern {
   std::vector<Item> items;
   bool source_after_verb = false, target_before_verb = false;
+  bool target_last = false;  // the pattern ends with the target slot: "* AT ^ OF +"
   std::string problem;
 };
 
@@ -370,24 +375,47 @@ struct ParsedPattern {
 //   "_" joins words that must be consecutive; a space lets words come between (a parley gap);
 //   "*" is the verb; $ + % ^ are actor slots (gaps); PETR-2's "(PREP NOUN)" is a prepositional
 //   phrase (a gap between its words) and "{WORD WORD}" a noun phrase (consecutive words).
-ParsedPattern parse_pattern(std::string_view text) {
+// TABARI matches a word as a stem unless "_" ends it; parley keeps short function words whole
+// ("with" as a stem would take "withdraw") and words with other characters than letters.
+bool stem_word(const std::string& w) {
+  static const std::set<std::string, std::less<>> kWhole = {
+      "with", "from", "that", "this", "have", "will", "into", "over", "than",
+      "then", "they", "were", "been", "when", "what", "upon", "onto", "about"};
+  return w.size() >= 4 && std::all_of(w.begin(), w.end(), is_alpha) && !kWhole.count(lower(w));
+}
+
+// With `stems` (TABARI), a word not joined by "_" to what follows is a stem ("word+"), and the
+// source and target slots "$" and "+" are kept where they stand (parley's coder reads them for
+// another coder's patterns); otherwise they are gaps.
+ParsedPattern parse_pattern(std::string_view text, bool stems) {
   ParsedPattern p;
   bool in_group = false, seen_verb = false;
   int verbs = 0;
+  std::string last_word;
   auto gap = [&] {
-    if (!p.items.empty() && p.items.back().kind != Item::kGap) p.items.push_back({Item::kGap, ""});
+    if (!p.items.empty() && p.items.back().kind != Item::kGap && p.items.back().kind != Item::kSlot)
+      p.items.push_back({Item::kGap, ""});
   };
   std::string chunk;
   auto flush = [&] {
-    for (std::string_view piece : split_any(chunk, "_")) {
+    const auto pieces = split_any(chunk, "_");
+    for (size_t n = 0; n < pieces.size(); ++n) {
+      std::string_view piece = pieces[n];
+      // "REAL~_PLEASANT": a "~" marks a stem even where "_" joins the next word.
+      const bool tilde = stems && piece.ends_with("~");
+      const bool stem = stems && n + 1 == pieces.size() && !chunk.ends_with("_");
       std::string w;
       for (char c : piece)
         if (c != '~') w += c;
       if (w.empty()) continue;
+      last_word = w;
       if (std::all_of(w.begin(), w.end(), [](char c) { return c == '*'; })) {
         p.items.push_back({Item::kVerb, ""});
         seen_verb = true;
         ++verbs;
+      } else if (stems && (w == "$" || w == "+" || w == "^")) {
+        if (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
+        p.items.push_back({Item::kSlot, w});
       } else if (w == "$" || w == "+" || w == "%" || w == "^") {
         p.source_after_verb |= w == "$" && seen_verb;
         p.target_before_verb |= w == "+" && !seen_verb;
@@ -395,7 +423,9 @@ ParsedPattern parse_pattern(std::string_view text) {
       } else if (w.find_first_of("&{}|[]") != std::string::npos) {
         p.problem = "'" + w + "' is not a word (an undefined synset or a stray bracket)";
       } else {
-        p.items.push_back({Item::kWord, lower(w)});
+        const bool letters = std::all_of(w.begin(), w.end(), is_alpha);
+        p.items.push_back(
+            {Item::kWord, lower(w) + ((stem && stem_word(w)) || (tilde && letters) ? "+" : "")});
       }
     }
     chunk.clear();
@@ -417,6 +447,7 @@ ParsedPattern parse_pattern(std::string_view text) {
     }
   }
   flush();
+  p.target_last = !stems && last_word == "+";
   while (!p.items.empty() && p.items.back().kind == Item::kGap) p.items.pop_back();
   while (!p.items.empty() && p.items.front().kind == Item::kGap) p.items.erase(p.items.begin());
   if (p.problem.empty() && verbs != 1)
@@ -426,22 +457,29 @@ ParsedPattern parse_pattern(std::string_view text) {
 
 // A verb as the tokens that replace "*": "{meet}", "re {arrest}", "{ask} for",
 // "{brush} * aside * reports" (a TABARI root of several words).
-std::string render(const std::vector<Item>& items, const std::vector<std::string>& verb) {
+// `gap` is the token for a gap between words: "*" (three words), or "**" (fifteen) for TABARI,
+// whose patterns let any number of words come between theirs.
+std::string render(const std::vector<Item>& items, const std::vector<std::string>& verb,
+                   const std::string& gap = "*") {
   std::string out;
   bool last_gap = true;
   auto put = [&](const std::string& tok) {
-    if (tok == "*" && last_gap) return;
+    if ((tok == "*" || tok == "**") && last_gap) return;
     if (!out.empty()) out += ' ';
     out += tok;
-    last_gap = tok == "*";
+    last_gap = tok == "*" || tok == "**";
   };
   for (const auto& it : items) {
     if (it.kind == Item::kWord) put(it.word);
-    if (it.kind == Item::kGap) put("*");
+    if (it.kind == Item::kGap) put(gap);
+    if (it.kind == Item::kSlot) {
+      put(it.word);
+      last_gap = true;  // a slot takes the words of a gap
+    }
     if (it.kind == Item::kVerb)
       for (const auto& t : verb) put(t);
   }
-  while (out.ends_with(" *")) out.resize(out.size() - 2);
+  while (out.ends_with(" *")) out.resize(out.size() - (out.ends_with(" **") ? 3 : 2));
   return out;
 }
 
@@ -596,6 +634,45 @@ std::string Translator::phrase(std::string_view raw) {
   return out;
 }
 
+std::vector<std::string> Translator::noun_phrases(std::string_view raw) const {
+  std::string body(trim(raw));
+  // "THE_SHIRE": the coder reads articles before names itself, so the name is "Shire".
+  for (const char* article : {"THE_", "THE ", "The_", "The ", "the_", "the "})
+    if (body.starts_with(article) && body.size() > 4) body = std::string(trim(body.substr(4)));
+  const bool exact = body.ends_with("="), endings = body.ends_with("_");
+  while (!body.empty() && (body.back() == '=' || body.back() == '_')) body.pop_back();
+  std::vector<std::string> out;
+  std::string p = phrase(body);
+  if (p.empty()) return out;
+  // TABARI: a space between the words of a name lets other words come between ("PRINCE
+  // DOL_AMROTH" takes "Prince of Dol Amroth"): a gap, "*".
+  if (s_->dialect == Dialect::kTabari && body.find(' ') != std::string::npos) {
+    std::string gapped;
+    for (std::string_view part : split_any(body, " \t")) {
+      std::string q = phrase(part);
+      if (q.empty()) continue;
+      gapped += (gapped.empty() ? "" : " * ") + q;
+    }
+    p = gapped;
+  }
+  if (s_->dialect == Dialect::kPetrarch || exact) {
+    out.push_back(p);
+    return out;
+  }
+  // TABARI: "LIBYA_" takes the regular endings ("Libyas"); a plain last word is a stem
+  // ("KUWAIT" takes "Kuwaiti"), unless it is an acronym or a short word.
+  std::string last = p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1);
+  const bool acronym = std::none_of(last.begin(), last.end(), is_lower);
+  if (endings || acronym || !stem_word(last)) {
+    out.push_back(p);
+    if (std::string pl = plural(body); endings && !pl.empty() && !acronym)
+      if (std::string q = phrase(pl); !q.empty()) out.push_back(q);
+  } else {
+    out.push_back(p + "+");
+  }
+  return out;
+}
+
 std::vector<Line> Translator::lines(std::string_view text, const std::string& name) {
   std::vector<Line> out;
   bool in_comment = false;
@@ -727,26 +804,32 @@ void Translator::actors(std::string_view text, const std::string& name) {
         count("actor names skipped (damaged)");
         continue;
       }
-      std::string p = phrase(raw);
-      if (p.empty() || p.find('|') != std::string::npos) {
+      std::vector<std::string> ps = noun_phrases(raw);
+      if (ps.empty() || ps.front().find('|') != std::string::npos) {
         warn(name, line, "'" + raw + "' is no usable name; skipped");
         continue;
       }
-      names.push_back(std::move(p));
+      for (auto& p : ps) names.push_back(std::move(p));
     }
     if (names.empty()) {
       warn(name, r.line, "the actor has no usable name; skipped");
       count("actors skipped");
       return;
     }
-    std::string fallback;  // the code when no date applies
+    std::string fallback;           // the code when no date applies
+    std::vector<std::string> also;  // more codes the actor stands for ([FRO/BIL/SAM])
     bool null_code = false, discard = false;
     std::vector<std::pair<CodeSpec, size_t>> dated;
     for (auto& [spec, line] : r.codes) {
       std::string code = spec.code;
       if (code.find('/') != std::string::npos) {
-        warn(name, line,
-             "[" + code + "] gives several codes; parley keeps one per actor, the first");
+        // [FRO/BIL/SAM]: the actor stands for each; the first is its code, the rest `also`.
+        for (std::string_view more :
+             split_any(std::string_view(code).substr(code.find('/') + 1), "/"))
+          if (is_code(more) && !spec.dated) also.emplace_back(more);
+        if (spec.dated)
+          warn(name, line, "[" + code + "] gives several dated codes; parley keeps the first");
+        count("actors with several codes");
         code = code.substr(0, code.find('/'));
         spec.code = code;
       }
@@ -788,6 +871,7 @@ void Translator::actors(std::string_view text, const std::string& name) {
       return;
     }
     std::string key = fallback, code = fallback;
+    for (const auto& more : also) key += "_" + more;  // its own entity: "FRO" alone is another
     if (!dated.empty()) {
       // The code of the latest period stands in when no date is known.
       if (code.empty()) {
@@ -810,6 +894,7 @@ void Translator::actors(std::string_view text, const std::string& name) {
     }
     const std::string where = name + ":" + std::to_string(r.line);
     bool any = add({key, "code", "", {code}, where});
+    if (!also.empty() && dated.empty()) add({key, "also", "", also, where});
     size_t before = s_->out.entries.size();
     bool named = add({key, "name", "", names, where});
     long kept = named ? static_cast<long>(s_->out.entries[before].values.size()) : 0;
@@ -952,7 +1037,7 @@ void Translator::agents(std::string_view text, const std::string& name) {
       raws.push_back(body);
       if (given) {
         if (!given->empty()) raws.push_back(*given);
-      } else if (s_->dialect == Dialect::kPetrarch || !body.ends_with("_")) {
+      } else if (s_->dialect == Dialect::kPetrarch) {
         if (std::string p = plural(body); !p.empty()) raws.push_back(p);
       }
     }
@@ -964,8 +1049,8 @@ void Translator::agents(std::string_view text, const std::string& name) {
       }
       if (std::string_view(raw).find_first_of(" \t") != std::string_view::npos)
         count("agent phrases with a gap (made consecutive)");
-      if (std::string p = phrase(raw); !p.empty() && p.find('|') == std::string::npos)
-        phrases.push_back(std::move(p));
+      for (auto& p : noun_phrases(raw))
+        if (p.find('|') == std::string::npos) phrases.push_back(std::move(p));
     }
     if (phrases.empty()) {
       warn(name, l.number, "the agent has no usable phrase; skipped");
@@ -973,7 +1058,9 @@ void Translator::agents(std::string_view text, const std::string& name) {
       continue;
     }
     size_t before = s_->out.entries.size();
-    if (!add({role, "title", "", phrases, name + ":" + std::to_string(l.number)})) {
+    // A role written before the actor code ("[NGO~]") keeps its mark: the coder puts it first.
+    if (!add({role + (before_actor ? "~" : ""), "title", "", phrases,
+              name + ":" + std::to_string(l.number)})) {
       warn(name, l.number, "repeats an earlier agent; skipped");
       count("agents duplicate (skipped)");
       continue;
@@ -989,6 +1076,7 @@ void Translator::agents(std::string_view text, const std::string& name) {
 void Translator::verbs(std::string_view text, const std::string& name) {
   struct Verb {
     std::vector<std::string> tokens;  // what replaces '*'
+    std::vector<std::string> forms;   // listed forms ("{GAVE GIVEN}"), parley syntax
     EventCode code;
     size_t line;
     std::string text;
@@ -1050,12 +1138,36 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         }
       };
 
+  // Listed forms join the head of the verb's patterns: "{act_}" -> "{act_|acting|actuality+}".
+  auto with_forms = [](Verb& v) {
+    if (v.forms.empty()) return;
+    for (auto& t : v.tokens) {
+      if (t.size() < 3 || t.front() != '{' || t.back() != '}') continue;
+      std::string extra;
+      for (const auto& f : v.forms) extra += "|" + f;
+      t.insert(t.size() - 1, extra);
+      break;
+    }
+    v.forms.clear();
+  };
+  // A TABARI form as parley writes it: "ACTUALITY" a stem ("actuality+"), "ACTXD_" whole.
+  auto form = [&](std::string_view raw) {
+    std::string f(trim(raw));
+    const bool whole = petrarch || f.ends_with("_") || f.ends_with("=");
+    while (!f.empty() && (f.back() == '_' || f.back() == '=')) f.pop_back();
+    if (f.empty() ||
+        !std::all_of(f.begin(), f.end(), [](char c) { return is_alpha(c) || c == '\''; }))
+      return std::string();
+    return lower(f) + (whole ? "" : "+");
+  };
+
   auto emit_block = [&] {
+    for (Verb& v : block.verbs) with_forms(v);
     for (const Verb& v : block.verbs) {
       const std::string where = file + std::to_string(v.line);
       if (v.code.kind == EventCode::kEvent) {
         std::string value = render({{Item::kVerb, ""}}, v.tokens);
-        if (!add({v.code.code, "verb", "", {value}, where})) {
+        if (!add({v.code.code, "verb", v.code.reverse, {value}, where})) {
           warn(name, v.line, "'" + value + "' repeats an earlier verb; skipped");
           count("verbs duplicate (skipped)");
         }
@@ -1083,7 +1195,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         count("verb patterns skipped");
         continue;
       }
-      if (ec.paired) count("verb codes paired (second code dropped)");
+      if (ec.paired) count("verb codes paired");
       if (ec.flagged) count("verb codes with a '!' or '?' flag (flag dropped)");
       if (block.verbs.empty()) {
         warn(name, pat.line, "a pattern with no verb before it; skipped");
@@ -1121,7 +1233,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       std::vector<std::string> values;
       bool passive = false, target_first = false;
       for (const auto& [x, rank] : expanded) {
-        ParsedPattern pp = parse_pattern(x);
+        ParsedPattern pp = parse_pattern(x, !petrarch);
         if (!pp.problem.empty()) {
           problem = pp.problem;
           continue;
@@ -1131,7 +1243,10 @@ void Translator::verbs(std::string_view text, const std::string& name) {
           continue;
         }
         target_first |= pp.target_before_verb;
-        for (const Verb& v : block.verbs) values.push_back(render(pp.items, v.tokens));
+        // A target slot closing the pattern: the target comes after it ("{warn} at * of +").
+        for (const Verb& v : block.verbs)
+          values.push_back(render(pp.items, v.tokens, petrarch ? "*" : "**") +
+                           (pp.target_last ? " +" : ""));
       }
       if (values.empty()) {
         warn(name, pat.line,
@@ -1142,7 +1257,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         continue;
       }
       size_t before = s_->out.entries.size();
-      if (!add({ec.code, "verb", "", std::move(values), file + std::to_string(pat.line)})) {
+      if (!add({ec.code, "verb", ec.reverse, std::move(values), file + std::to_string(pat.line)})) {
         warn(name, pat.line, "repeats an earlier pattern; skipped");
         count("verb patterns duplicate (skipped)");
         continue;
@@ -1213,8 +1328,14 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       count("verb transformations (not translated)");
       continue;
     }
-    if (t.front() == '{') {  // TABARI: irregular forms of the verb above
-      count("irregular verb forms (ignored; parley derives forms)");
+    if (t.front() == '{') {  // TABARI: more forms of the verb above, for its patterns
+      if (!block.verbs.empty()) {
+        size_t end = t.find('}');
+        for (std::string_view f :
+             split_any(std::string_view(t).substr(1, end == t.npos ? t.npos : end - 1), " \t"))
+          if (std::string x = form(f); !x.empty()) block.verbs.back().forms.push_back(x);
+      }
+      count("verb forms listed (kept for that verb's patterns)");
       continue;
     }
     if (t.front() == '-') {
@@ -1244,10 +1365,15 @@ void Translator::verbs(std::string_view text, const std::string& name) {
     }
     std::string body = t, code;
     bool has_code = take_last_bracket(body, code);
+    std::vector<std::string> listed;  // "GIVE {GAVE GIVEN}"
     if (size_t brace = body.find('{'); brace != std::string::npos) {
       size_t end = body.find('}', brace);
+      std::string_view inside = std::string_view(body).substr(
+          brace + 1, end == std::string::npos ? std::string_view::npos : end - brace - 1);
+      for (std::string_view f : split_any(inside, " \t"))
+        if (std::string x = form(f); !x.empty()) listed.push_back(x);
       body.erase(brace, end == std::string::npos ? end : end - brace + 1);
-      count("irregular verb forms (ignored; parley derives forms)");
+      count("verb forms listed (kept for that verb's patterns)");
     }
     std::vector<std::string_view> chunks = split_any(trim(body), " \t");
     Verb v;
@@ -1262,6 +1388,9 @@ void Translator::verbs(std::string_view text, const std::string& name) {
         for (size_t k = 0; k < pieces.size(); ++k)
           if (pieces[k].starts_with("+")) head = k;
       if (c > 0) v.tokens.push_back("*");
+      // TABARI reads a root as a stem ("RESTOR" takes "restore", "restoration") unless it ends
+      // in "_" (regular endings only) or "=" (the word as written).
+      const bool connected = chunks[c].ends_with("_"), exact = chunks[c].ends_with("=");
       for (size_t k = 0; k < pieces.size(); ++k) {
         std::string w;
         for (char ch : pieces[k])
@@ -1273,7 +1402,14 @@ void Translator::verbs(std::string_view text, const std::string& name) {
           break;
         }
         w = lower(w);
-        v.tokens.push_back(c == 0 && k == head ? "{" + w + "}" : w);
+        const bool stem = !petrarch && k + 1 == pieces.size() && !connected && !exact &&
+                          ((c == 0 && k == head) || stem_word(w));
+        const bool endings = !petrarch && connected && k + 1 == pieces.size();  // "DEPART_"
+        if (c == 0 && k == head && !exact)
+          v.tokens.push_back("{" + w + (stem ? "+" : endings ? "_" : "") + "}");
+        else
+          v.tokens.push_back(w + (stem ? "+" : ""));
+        if (stem) count("verb roots read as stems");
       }
     }
     if (v.tokens.empty() || !problem.empty()) {
@@ -1282,6 +1418,7 @@ void Translator::verbs(std::string_view text, const std::string& name) {
       continue;
     }
     count("verbs");
+    v.forms = std::move(listed);
     block.verbs.push_back(std::move(v));
   }
   emit_block();

@@ -12,6 +12,7 @@
 //   KEY code: CODE                 the actor's CAMEO code (KEY is that code for an actor
 //   KEY name: phrase | phrase      without date restrictions, else a key made from its name)
 //   KEY dated CODE: FROM | TO      a code the actor held from FROM to TO (YYYY-MM-DD or "-")
+//   KEY also: CODE | CODE          more codes the actor stands for at once ([FRO/BIL/SAM])
 //   ROLE title: phrase | phrase    an agent: GOV, MIL, ... ("~" markers stripped)
 //   CODE verb: pattern | pattern   a verb pattern in parley's syntax ("{meet} * with")
 //   NOACTOR block: phrase          an actor coded "---": a phrase that names no actor
@@ -28,21 +29,28 @@
 // exits; only a missing project file or folder is an error Status.
 //
 // Known limits (translation, not bugs; tests/unit/foreign_dictionaries_test.cc pins them):
+//  - Actor and agent names: "LIBYA_" also takes its plural, a plain last word is a stem
+//    ("Kuwait+"), "MOUSE=" is exact; acronyms and short words stay whole.
 //  - TABARI matches every word as a prefix ("MEDIAT" matches "mediation") unless it ends in
-//    "_"; parley matches whole words, so stems that are not words never match.
-//  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; parley's "*"
-//    skips at most three. Actor slots ($ source, + target, % both, ^ skip) become "*".
-//  - A pattern whose source follows the verb ("+ WAS * BY $", a passive) is skipped: parley
-//    takes the subject as the source and would code it backwards.
-//  - Paired codes [A:B] keep A (parley codes no reversed second event); [:B] is skipped.
-//  - Irregular verb forms listed in the dictionaries ({GAVE GIVEN}) are ignored: parley derives
-//    forms and reads irregular pasts from data/english/irregular_verbs.txt, and a foreign forms
-//    line would replace parley's for that verb everywhere.
+//    "_"; a verb root so written becomes a stem in parley's syntax ("{restor+}": any word that
+//    begins with "restor"); "BAN=" is the word as written. Other pattern words match whole.
+//  - Gaps: a space between pattern words lets TABARI and PETRARCH skip any words; TABARI's
+//    become parley's "**" (fifteen words), PETRARCH's "*" (three). TABARI's actor slots $ (source)
+//    and + (target) stay in the pattern
+//    ("+ was {shoot+} by $"), and the coder reads them (VerbPattern::source_slot, target_slot);
+//    % and ^ become "*". In PETRARCH's patterns all slots become "*", a closing "+" excepted,
+//    and a pattern whose source follows the verb is skipped.
+//  - Paired codes [A:B] become `A verb B:` (a second event from the target back to the
+//    source, coded B); [:B] is skipped.
+//  - Verb forms listed in the dictionaries ({GAVE GIVEN}, or a "{ ACTING_ ACTUALITY }" line)
+//    join the head of that verb's own patterns ("{give|gave|given}"; TABARI's plain forms as
+//    stems), beside the forms parley derives; parley's irregular table is left alone.
 //  - PETRARCH synsets are expanded into plain patterns, at most kMaxValuesPerPattern per line.
 //  - Null-coded patterns ([---]) only stop TABARI from coding a shorter pattern; parley has no
 //    such "no event" pattern, so they are counted and dropped.
-//  - Actors with several codes at once ([ELR/GAL]) keep the first; [+++] (TABARI's "too complex
-//    to code") is skipped.
+//  - Actors with several codes at once ([ELR/GAL]) become `ELR_GAL code: ELR` and
+//    `ELR_GAL also: GAL` (the actor stands for each); [+++] (TABARI's "too complex to code")
+//    is skipped.
 //
 // Repairs (each with a warning): bytes that are not UTF-8 are removed; Latin-1 text once read as
 // Mac Roman ("mÈniËre", "ebola†fever") is restored; a phrase holding a lost character (U+FFFD,
@@ -131,6 +139,10 @@ class Translator {
   // spaces, words in title case unless they look like acronyms ("UN", "USA", "U.S." stay in
   // capitals and so match only capitals). Empty when nothing is left.
   static std::string phrase(std::string_view raw);
+  // An actor or agent name as parley phrases: phrase() of it, and in TABARI's dialect its
+  // regular endings ("LIBYA_": also "Libyas") or its stem ("KUWAIT": "Kuwait+", any word that
+  // begins so); "MOUSE=" is the word as written.
+  std::vector<std::string> noun_phrases(std::string_view raw) const;
 
   // The finished dictionary; the Translator is empty afterwards.
   ForeignDictionary finish();

@@ -98,6 +98,14 @@ NormalizedText normalize(std::string_view s, Markup markup) {
       i += 2;  // **bold** / __bold__
       continue;
     }
+    // An underscore joining a word to a capitalised one is a space: "Dol_Amroth" (names so
+    // joined in wire texts); "@mfa_russia" and "snake_case" stay.
+    auto letter = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z'); };
+    if (c == '_' && i > 0 && i + 1 < s.size() && letter(s[i - 1]) && s[i + 1] >= 'A' &&
+        s[i + 1] <= 'Z') {
+      b.put(" ", i++);
+      continue;
+    }
     if (md) {
       if (c == '#' && at_line_start(s, i)) {
         while (i < s.size() && s[i] == '#') ++i;

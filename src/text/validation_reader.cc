@@ -11,12 +11,21 @@ namespace parley {
 namespace fs = std::filesystem;
 namespace {
 
+// The value of attribute `name` in a start tag: name="v", name = "v" or name='v'.
 std::string attribute(const std::string& tag, const std::string& name) {
-  size_t at = tag.find(" " + name + "=\"");
-  if (at == std::string::npos) return "";
-  at += name.size() + 3;
-  size_t end = tag.find('"', at);
-  return end == std::string::npos ? "" : tag.substr(at, end - at);
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t at = tag.find(name); at != std::string::npos; at = tag.find(name, at + 1)) {
+    if (at == 0 || !space(tag[at - 1])) continue;
+    size_t k = at + name.size();
+    while (k < tag.size() && space(tag[k])) ++k;
+    if (k >= tag.size() || tag[k] != '=') continue;
+    ++k;
+    while (k < tag.size() && space(tag[k])) ++k;
+    if (k >= tag.size() || (tag[k] != '"' && tag[k] != '\'')) continue;
+    size_t end = tag.find(tag[k], k + 1);
+    return end == std::string::npos ? "" : tag.substr(k + 1, end - k - 1);
+  }
+  return "";
 }
 
 std::string collapse(const std::string& s) {
@@ -88,6 +97,8 @@ ValidationSuite read_petrarch(const std::string& text, const fs::path& path) {
          e = body.find("<EventCoding", e + 1)) {
       std::string ev = body.substr(e, body.find('>', e) - e);
       if (attribute(ev, "noevents") == "True") continue;
+      // error="storydiscard", error="sentencediscard": a record the coder must not code.
+      if (!attribute(ev, "error").empty()) continue;
       r.expected.push_back(
           {attribute(ev, "sourcecode"), attribute(ev, "targetcode"), attribute(ev, "eventcode")});
     }
@@ -114,10 +125,16 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
     cur = ValidationRecord();
     have = false;
   };
+  bool blank_before = true;
   while (std::getline(in, line)) {
     ++number;
-    if (!in_comment && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
+    const bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+    // A record header ends a comment whose "*/" was forgotten, when a blank line precedes it.
+    if ((!in_comment || blank_before) && line.size() > 8 &&
+        std::isdigit(static_cast<unsigned char>(line[0])) &&
         line.find_first_not_of("0123456789") == 6 && (line[6] == ' ' || line[6] == '\t')) {
+      blank_before = false;
+      in_comment = false;
       flush();
       cur.date = line.substr(0, 6);
       cur.id = collapse(line.substr(7));
@@ -125,6 +142,7 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
       in_text = have = true;
       continue;
     }
+    blank_before = blank;
     if (!have) continue;
     if (in_text) {
       size_t c = line.find("/*");
@@ -140,6 +158,15 @@ ValidationSuite read_tabari(const std::string& text, const fs::path& path) {
     if (in_comment) {
       for (size_t b = line.find('{'); b != std::string::npos; b = line.find('{', b + 1)) {
         size_t e = line.find('}', b);
+        std::string rest = line.substr(b + 1, e == std::string::npos ? e : e - b - 1);
+        if (size_t o = rest.find("OPTION:"); o != std::string::npos) {
+          // "{ OPTION: SET: CODE ALL }"; some lines lose their '}' before the "*/".
+          rest = rest.substr(o + 7);
+          if (size_t c = rest.find("*/"); c != std::string::npos) rest.resize(c);
+          cur.options.push_back(collapse(rest));
+          if (e == std::string::npos) break;
+          continue;
+        }
         if (e == std::string::npos) break;
         std::string inner = line.substr(b + 1, e - b - 1);
         size_t s1 = inner.find('/'), s2 = inner.rfind('/');

@@ -98,6 +98,24 @@ TEST(Normalize, KeepsOffsetsBackToTheOriginal) {
   EXPECT_EQ(n.lower, "bold \"quoted\" - dash\n");
 }
 
+TEST(Normalize, UnderscoreJoiningWordsIsASpace) {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const std::vector<Case> cases = {
+      {"the Duke of North_March", "the Duke of North March"},
+      {"__init__ and a_B", "init and a B"},  // doubled: markup; before a capital: a space
+      {"@mfa_russia, snake_case", "@mfa_russia, snake_case"},  // before a small letter: kept
+      {"a _ b, x_", "a _ b, x_"},                              // not between two words: kept
+  };
+  for (const auto& c : cases) {
+    auto n = normalize(c.in, Markup::kPlain);
+    EXPECT_EQ(n.text, c.out) << c.in;
+    EXPECT_EQ(n.to_original.size(), n.text.size() + 1) << c.in;
+  }
+}
+
 TEST(Normalize, MarkdownLosesMarkupNotText) {
   auto n = normalize("# Heading\nSee [the report](http://x.org/r) and `code`.", Markup::kMarkdown);
   EXPECT_EQ(n.text, " Heading\nSee the report and code.");

@@ -1,0 +1,32 @@
+// coder/word_classes.h — the small closed word lists the clause readers share.
+#pragma once
+
+#include <string_view>
+
+#include "text/ascii.h"
+
+namespace parley::coder {
+
+// A form of "be" ("'s" as in "he's").
+inline bool is_be(std::string_view w) {
+  return text::one_of(w, {"is", "are", "was", "were", "be", "been", "being", "am", "'s"});
+}
+
+// An adverb, or an auxiliary, that may stand between a verb and what governs it.
+inline bool is_adverb(std::string_view w) {
+  // Most "-ly" words before a verb are adverbs: "totally condemns", "deeply deplores".
+  if (w.size() > 4 && w.ends_with("ly") &&
+      !text::one_of(w, {"only", "italy", "july", "family", "ally"}))
+    return true;
+  return text::one_of(
+      w, {"also",      "strongly",    "further",    "again",      "once",         "jointly",
+          "firmly",    "fully",       "already",    "recently",   "today",        "yesterday",
+          "formally",  "officially",  "publicly",   "warmly",     "sincerely",    "repeatedly",
+          "then",      "later",       "earlier",    "reportedly", "have",         "has",
+          "had",       "had",         "both",       "all",        "together",     "immediately",
+          "duly",      "unanimously", "separately", "personally", "previously",   "subsequently",
+          "first",     "just",        "now",        "each",       "respectively", "particularly",
+          "especially"});
+}
+
+}  // namespace parley::coder
