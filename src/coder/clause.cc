@@ -51,6 +51,9 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
       m.hypothetical = static_cast<int>(k);
     if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
       m.future = true;
+    // "has always supported": a standing policy, not an act of a day.
+    if (one_of(w, {"always", "invariably"}) && m.hypothetical < 0)
+      m.hypothetical = static_cast<int>(k);
   }
   return m;
 }
@@ -636,6 +639,16 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         r.reason = "'agreed that ... must': a joint appeal";
         return r;
       }
+    }
+  }
+  // "agreed on the need for a ceasefire", "on the imperative for new elections in X": an
+  // appeal they make together ("agreed on the need to pursue cooperation" is an intent).
+  if (vp.pattern.starts_with("{agree} on")) {
+    uint32_t k = low(v.last) == "the" ? v.last + 1 : v.last;
+    if (one_of(low(k), {"need", "imperative", "necessity"}) && one_of(low(k + 1), {"for", "of"})) {
+      r.cameo = std::string("020");
+      r.reason = "'agreed on the need for ...': a joint appeal";
+      return r;
     }
   }
   // "agreed on the importance of ...": a view the two share, not an agreement to act ("agreed

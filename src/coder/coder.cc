@@ -220,6 +220,17 @@ bool old_year(const coder::Analysis& a, size_t s, int news_year) {
   return false;
 }
 
+// "expressed satisfaction with stage-by-stage development of the Kazakh-Uzbek relations":
+// the relationship is the object, not an act or an actor.
+bool about_relations(const coder::Analysis& a, size_t s, uint32_t after_verb) {
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = after_verb; k < sent.last && k < after_verb + 18; ++k) {
+    if (one_of(a.low(k), {",", ";", "and"})) break;
+    if (one_of(a.low(k), {"relations", "relationship", "ties"})) return true;
+  }
+  return false;
+}
+
 // "condemns terrorism in all its forms", "opposes any actions which increase tensions": a
 // stand on a kind of act, with no act or actor it is about.
 bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
@@ -759,6 +770,12 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() && (root == "11" || root == "12") &&
                  principle(a, s, verbs[v].last)) {
         decide("not coded " + what + "a statement of principle, not an act toward anyone");
+        continue;
+      } else if (targets.empty() && root == "05" && r.future) {
+        decide("not coded " + what + "support promised to no one named");
+        continue;
+      } else if (targets.empty() && r.cameo == "051" && about_relations(a, s, verbs[v].last)) {
+        decide("not coded " + what + "satisfaction with a relationship itself: a courtesy");
         continue;
       } else if (targets.empty() && root == "01") {
         decide("not coded " + what + "a comment with no one it is about or addressed to");
