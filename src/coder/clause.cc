@@ -166,6 +166,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   uint32_t p = h;
   while (p > first && is_adverb(low(p - 1))) --p;
   std::string_view before = p > first ? low(p - 1) : std::string_view();
+  // "transfer of arms for use in attacking Ukraine": a purpose, not an act.
+  if (!literal && is_ing && before == "in" && p >= first + 2 &&
+      one_of(low(p - 2), {"use", "used"})) {
+    r.reason = "the purpose of something ('for use in -ing'), not a reported act";
+    return r;
+  }
   if (!literal && is_ing &&
       !(p == first || is_be(before) ||
         one_of(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {

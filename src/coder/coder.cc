@@ -25,15 +25,16 @@ using coder::MentionKind;
 
 // Document-level memory used to resolve groups and pronouns.
 struct Discourse {
-  std::vector<Actor> last_subjects;           // the previous sentence's subject(s)
-  std::vector<Actor> meeting_parties;         // the sides of the latest meeting
-  std::vector<Actor> sentence_subjects;       // the current sentence's first subject(s)
-  std::vector<Actor> last_objects;            // the targets of the previous sentence's events
-  std::optional<Actor> last_person;           // the previous sentence's last person named
-                                              // outside a prepositional phrase (", X said")
-  std::string date;                           // the document's date, for dated actor codes
-  std::string home;                           // the document's own state or organisation
-  std::vector<std::string> issuers;           // the signatories of a joint statement, when no home
+  std::vector<Actor> last_subjects;      // the previous sentence's subject(s)
+  std::vector<Actor> meeting_parties;    // the sides of the latest meeting
+  std::vector<Actor> sentence_subjects;  // the current sentence's first subject(s)
+  std::vector<Actor> last_objects;       // the targets of the previous sentence's events
+  std::optional<Actor> last_person;      // the previous sentence's last person named
+                                         // outside a prepositional phrase (", X said")
+  std::string date;                      // the document's date, for dated actor codes
+  std::string home;                      // the document's own state or organisation
+  bool home_is_issuer = false;       // the home came from the page's issuer, not from a dateline
+  std::vector<std::string> issuers;  // the signatories of a joint statement, when no home
   std::vector<std::string> by_frequency;      // states mentioned, most often first
   const coder::Registry* registry = nullptr;  // the people of the document
   bool convert_agents = false;                // CoderOptions::convert_agents
@@ -113,6 +114,20 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       home_person.entity = own->entity;
       return resolve(home_person, lex, d, counterpart, fallback);
     }
+  }
+  // "The President expressed ..." in a White House readout with no other US person named:
+  // a bare title acting in the issuer's release is the issuer's, not the last foreign
+  // holder of that title named.
+  if (m.why.starts_with("the title of a person met earlier") && fallback && d.home_is_issuer &&
+      m.entity != d.home && (m.text.starts_with("The ") || m.text.starts_with("the ")) &&
+      lex.entity(d.home) && lex.entity(d.home)->kind == EntityKind::kState) {
+    Mention own = m;
+    own.kind = MentionKind::kOffice;
+    own.name.clear();
+    own.entity = d.home;
+    own.role = "GOV";
+    own.why = "a bare title in the issuer's release";
+    return resolve(own, lex, d, counterpart, fallback);
   }
   Actor a = actor_of(m, lex, d.date);
   if (const Entity* e = lex.entity(m.entity))
@@ -227,6 +242,16 @@ bool about_relations(const coder::Analysis& a, size_t s, uint32_t after_verb) {
   for (uint32_t k = after_verb; k < sent.last && k < after_verb + 18; ++k) {
     if (one_of(a.low(k), {",", ";", "and"})) break;
     if (one_of(a.low(k), {"relations", "relationship", "ties"})) return true;
+  }
+  return false;
+}
+
+// "froze diplomatic ties last year", "signed the treaty two years ago": background.
+bool years_ago(const coder::Analysis& a, size_t s) {
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = sent.first; k + 1 < sent.last; ++k) {
+    if (a.low(k) == "last" && a.low(k + 1) == "year") return true;
+    if (one_of(a.low(k), {"year", "years"}) && a.low(k + 1) == "ago") return true;
   }
   return false;
 }
@@ -455,6 +480,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
                 m.in_prep && one_of(m.prep, {"by", "from"});
       if (ministry || by) {
         d.home = m.entity;
+        d.home_is_issuer = true;
         break;
       }
     }
@@ -493,6 +519,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   // Last, the official site the page was published on ("mofa.gov.pk", "nato.int").
   if (d.home.empty() && d.issuers.empty()) {
     d.home = coder::issuer_of_site(doc.source, lex);
+    d.home_is_issuer = !d.home.empty();
     if (!d.home.empty()) ex.home_reason = "the official site " + doc.source;
   }
   ex.home_entity = d.home;
@@ -793,7 +820,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         stated_date = false;
       }
       if ((stated_date && background(date, dl.news.valid() ? dl.news.iso() : "")) ||
-          (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0))) {
+          (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0)) || years_ago(a, s)) {
         decide("not coded " + what + "background: more than a year before the document (" + date +
                ")");
         continue;

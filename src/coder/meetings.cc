@@ -44,10 +44,14 @@ uint32_t body_first(const Analysis& a, size_t s) {
   for (uint32_t k = sent.first; k < sent.last && k < sent.first + 12; ++k) {
     if (a.low(k) != "-" || k == sent.first) continue;
     bool spaced = a.tokens[k - 1].end < a.tokens[k].begin;
-    bool dated = false;
-    for (uint32_t j = k > sent.first + 4 ? k - 4 : sent.first; j < k; ++j)
+    bool dated = false, agency = false;
+    for (uint32_t j = k > sent.first + 4 ? k - 4 : sent.first; j < k; ++j) {
       dated |= a.tokens[j].kind == text::TokenKind::kNumber || month_number(a.low(j)) > 0;
-    if (spaced && dated) return k + 1;
+      // "Tehran, IRNA - ...": a place and a news agency in capitals.
+      agency |= j > sent.first && a.tokens[j].all_caps && a.low(j).size() >= 3 &&
+                a.low(j).size() <= 6 && a.low(j - 1) == ",";
+    }
+    if (spaced && (dated || (agency && k <= sent.first + 4))) return k + 1;
   }
   return sent.first;
 }
