@@ -537,9 +537,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         one_of(a.low(before_m - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(before_m >= first + 2 &&
-          one_of(a.low(before_m - 2), {"situation", "crisis", "earthquake", "disaster", "floods",
-                                       "flooding", "victims", "people", "emergency", "government",
-                                       "transition", "elections", "peace", "stability"})))
+          one_of(a.low(before_m - 2),
+                 {"situation", "crisis", "earthquake", "disaster", "floods", "flooding", "victims",
+                  "people", "emergency", "government", "transition", "elections", "peace",
+                  "stability", "hostilities", "tensions", "escalation"})))
       continue;
     // "under the Saudi Presidency", "during the Chinese chairmanship": the frame, not a party.
     if (before_m > first && one_of(a.low(before_m - 1), {"under", "during", "within"})) continue;
@@ -554,6 +555,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       if (place) continue;
     }
     if (m.kind == MentionKind::kSelf) continue;
+    // "deplores the targeting of the headquarters of the ICRC", "condemns the criminal actions
+    // that caused an explosion at the US Embassy": X is the victim, not the one condemned.
+    if (one_of(vp.cameo.substr(0, 2), {"10", "11", "12", "13"})) {
+      bool victim = false;
+      for (uint32_t k = v.last; k < m.first; ++k)
+        victim |= one_of(a.low(k), {"targeting", "explosion", "explosions", "bombing", "bombings",
+                                    "shelling", "killing", "killings", "kidnapping", "abduction"});
+      if (victim) break;
+    }
     // "condemned the attack on X": X is the victim, not the one condemned.
     if (m.first >= 2 && one_of(a.low(m.first - 1), {"on", "against", "of"}) &&
         one_of(a.low(m.first - 2),

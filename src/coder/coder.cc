@@ -517,6 +517,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     }
   }
   // Last, the official site the page was published on ("mofa.gov.pk", "nato.int").
+  // A home the official site confirms is the page's issuer too.
+  if (!d.home.empty() && d.home == coder::issuer_of_site(doc.source, lex)) d.home_is_issuer = true;
   if (d.home.empty() && d.issuers.empty()) {
     d.home = coder::issuer_of_site(doc.source, lex);
     d.home_is_issuer = !d.home.empty();
