@@ -25,10 +25,45 @@ std::string Analysis::sentence_text(size_t s) const {
   return out;
 }
 
+// Words glued where a page lost a space ("Theyexpressed their condemnation", "tothe United
+// Nations"): a short function word followed by a word the dictionaries know, where the whole
+// is no word they know, is read as the two words.
+std::vector<text::Token> split_glued(std::vector<text::Token> tokens, std::string_view text,
+                                     const lexicon::PhraseMatcher& matcher) {
+  std::vector<text::Token> out;
+  out.reserve(tokens.size());
+  for (const auto& t : tokens) {
+    if (t.kind != text::TokenKind::kWord || t.size() < 7 || t.all_caps) {
+      out.push_back(t);
+      continue;
+    }
+    std::string lower = text::ascii_lower(text.substr(t.begin, t.size()));
+    bool split = false;
+    for (std::string_view head : {"they", "the", "we", "to", "of", "and"}) {
+      std::string_view rest = std::string_view(lower).substr(std::min(head.size(), lower.size()));
+      if (!lower.starts_with(head) || rest.size() < 4 || matcher.has_word(lower) ||
+          !matcher.has_word(rest))
+        continue;
+      text::Token first = t, second = t;
+      first.end = t.begin + static_cast<uint32_t>(head.size());
+      second.begin = first.end;
+      second.newlines_before = 0;
+      second.indented = false;
+      second.capitalized = false;
+      out.push_back(first);
+      out.push_back(second);
+      split = true;
+      break;
+    }
+    if (!split) out.push_back(t);
+  }
+  return out;
+}
+
 Analysis analyze(const Document& doc, const Lexicon& lexicon) {
   Analysis a;
   a.norm = text::normalize(doc.text, doc.markup);
-  a.tokens = text::tokenize(a.norm.text);
+  a.tokens = split_glued(text::tokenize(a.norm.text), a.norm.text, lexicon.matcher());
   a.sentences = text::split_sentences(a.norm.text, a.tokens);
   a.month_first = writes_month_first(a.norm.text, a.tokens);
 

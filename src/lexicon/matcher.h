@@ -116,6 +116,9 @@ class PhraseMatcher {
   void for_each_phrase(const std::function<void(const std::vector<std::string_view>& words,
                                                 int32_t payload)>& visit) const;
 
+  // True when some phrase uses `word` (lower case) as one of its words.
+  bool has_word(std::string_view word) const { return vocab_.find(word) != vocab_.end(); }
+
   size_t phrase_count() const { return phrase_count_; }
   size_t node_count() const { return edge_begin_.size() - 1; }
 

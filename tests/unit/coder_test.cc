@@ -282,6 +282,10 @@ TEST(Coder, Sentences) {
       {"concern about hostilities in a territory targets it",
        "Chile is deeply concerned by the escalation of hostilities in Gaza.",
        {"CHL 110 PSE"}},
+      {"words glued by a lost space are read apart ('Theyexpressed')",
+       "The Foreign Minister of Peru met the Foreign Minister of Chile.\n\nTheyexpressed their "
+       "condemnation of Bolivia.",
+       {"CHL 111 BOL", "PER 040 CHL", "PER 111 BOL"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
