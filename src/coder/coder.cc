@@ -25,14 +25,15 @@ using coder::MentionKind;
 
 // Document-level memory used to resolve groups and pronouns.
 struct Discourse {
-  std::vector<Actor> last_subjects;      // the previous sentence's subject(s)
-  std::vector<Actor> meeting_parties;    // the sides of the latest meeting
-  std::vector<Actor> sentence_subjects;  // the current sentence's first subject(s)
-  std::vector<Actor> last_objects;       // the targets of the previous sentence's events
-  std::optional<Actor> last_person;      // the previous sentence's last person named
-                                         // outside a prepositional phrase (", X said")
-  std::string date;                      // the document's date, for dated actor codes
-  std::string home;                      // the document's own state or organisation
+  std::vector<Actor> last_subjects;               // the previous sentence's subject(s)
+  std::vector<Actor> meeting_parties;             // the sides of the latest meeting
+  std::vector<Actor> sentence_subjects;           // the current sentence's first subject(s)
+  const std::vector<Mention>* current = nullptr;  // the mentions of the sentence being read
+  std::vector<Actor> last_objects;                // the targets of the previous sentence's events
+  std::optional<Actor> last_person;               // the previous sentence's last person named
+                                                  // outside a prepositional phrase (", X said")
+  std::string date;                               // the document's date, for dated actor codes
+  std::string home;                               // the document's own state or organisation
   bool home_is_issuer = false;       // the home came from the page's issuer, not from a dateline
   std::vector<std::string> issuers;  // the signatories of a joint statement, when no home
   std::vector<std::string> by_frequency;      // states mentioned, most often first
@@ -90,7 +91,19 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       // "he"/"she": the one subject of this sentence so far, else of the previous one, if that
       // is a person (a title or a name of one), never a state or an organisation.
       const auto& from = d.sentence_subjects.size() == 1 ? d.sentence_subjects : d.last_subjects;
-      if (from.size() == 1 && !from.front().title.empty())
+      // "Minister Kishida ... explained that he encouraged Ukraine": a person named before it
+      // in the same sentence comes first.
+      const Mention* before = nullptr;
+      if (d.current)
+        for (const auto& o : *d.current)
+          if (o.last <= m.first && !o.in_prep && !o.entity.empty() && !o.title.empty() &&
+              (o.kind == MentionKind::kPerson ||
+               (o.kind == MentionKind::kOffice && !o.title.ends_with("s"))) &&
+              (o.role == "GOV" || o.role == "IGO" || o.role == "MIL"))
+            before = &o;
+      if (before)
+        out.push_back(actor_of(*before, lex, d.date));
+      else if (from.size() == 1 && !from.front().title.empty())
         out.push_back(from.front());
       else if (d.sentence_subjects.empty() && d.last_person)
         out.push_back(*d.last_person);  // "..., US Secretary of State John Kerry said. He sent"
@@ -596,6 +609,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     }
     bool dateline_unit =
         std::find(dl.units.begin(), dl.units.end(), static_cast<int>(s)) != dl.units.end();
+    d.current = &mentions[s];
     auto verbs = coder::choose_verbs(a, s, lex, mentions[s]);
     std::set<std::tuple<std::string, std::string, std::string>> sentence_pairs;
     d.sentence_subjects.clear();

@@ -286,6 +286,9 @@ TEST(Coder, Sentences) {
        "The Foreign Minister of Peru met the Foreign Minister of Chile.\n\nTheyexpressed their "
        "condemnation of Bolivia.",
        {"CHL 111 BOL", "PER 040 CHL", "PER 111 BOL"}},
+      {"'X explained that he ...': he is the person named before it in the sentence",
+       "The Foreign Minister of Peru explained that he encouraged Chile to undertake reforms.",
+       {"PER 024 CHL"}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
