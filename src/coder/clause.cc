@@ -444,6 +444,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       if (mentions[i].last <= p && mentions[i].first >= clause_start && subject_ok(mentions[i]))
         participle_subject = i;
   }
+  // "At the invitation of X, Founder of Y, and Z, President of W, Han Zheng will visit ...":
+  // the hosts named in the opening phrase are not the subject; the nearest name is.
+  if (!literal && !participle_subject && a.low(body) == "at" && a.low(body + 1) == "the" &&
+      a.low(body + 2) == "invitation") {
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (mentions[i].last <= p && subject_ok(mentions[i]) &&
+          (mentions[i].last == p || a.low(mentions[i].last) == ","))
+        participle_subject = i;
+  }
   if (antecedent)
     subj.push_back(*antecedent);
   else if (participle_subject)

@@ -298,6 +298,7 @@ class Reader {
   bool member_states(uint32_t i) const {
     if (low(i) == "(" && low(i + 2) == ")") i += 3;  // "Organization (SCO) member states"
     if (low(i) == ")") ++i;                          // "(SCO) member states"
+    if (one_of(low(i), {"countries", "nations", "members"})) return true;  // "G20 countries"
     return low(i) == "member" && one_of(low(i + 1), {"states", "countries", "nations"});
   }
 

@@ -289,6 +289,13 @@ TEST(Coder, Sentences) {
       {"'X explained that he ...': he is the person named before it in the sentence",
        "The Foreign Minister of Peru explained that he encouraged Chile to undertake reforms.",
        {"PER 024 CHL"}},
+      {"hosts named in 'At the invitation of ...' are not the subject",
+       "At the invitation of the Secretary-General of the United Nations, the Foreign Minister of "
+       "Peru will visit Chile.",
+       {"PER 036 CHL"}},
+      {"leaders of an organisation's countries are not the organisation",
+       "The President of Peru will hold meetings with leaders of the ASEAN countries.",
+       {}},
       {"a name before a past-tense verb is a subject, not a modifier",
        "Joint statement\n\nChile and the EU gave a statement.\n\nOur governments condemn Iran.",
        {"CHL 111 IRN", "EU 111 IRN"}},
