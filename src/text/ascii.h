@@ -19,8 +19,17 @@ inline std::string ascii_lower(std::string_view s) {
 }
 
 // True when `word` is one of `set`: for the short word lists of the coder's rules.
+// Compares sizes and first letters before any bytes: most words of a text are in no list.
 inline bool one_of(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), word) != set.end();
+  if (word.empty()) {
+    for (std::string_view s : set)
+      if (s.empty()) return true;
+    return false;
+  }
+  const char first = word.front();
+  for (std::string_view s : set)
+    if (s.size() == word.size() && s.front() == first && s == word) return true;
+  return false;
 }
 
 }  // namespace parley::text
