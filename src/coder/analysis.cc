@@ -33,7 +33,10 @@ std::vector<text::Token> split_glued(std::vector<text::Token> tokens, std::strin
   std::vector<text::Token> out;
   out.reserve(tokens.size());
   for (const auto& t : tokens) {
-    if (t.kind != text::TokenKind::kWord || t.size() < 7 || t.all_caps) {
+    // Only a word that begins as one of the heads can be two (most words are left at once).
+    const char c0 = static_cast<char>(text[t.begin] | 0x20);
+    if (t.kind != text::TokenKind::kWord || t.size() < 7 || t.all_caps ||
+        (c0 != 't' && c0 != 'w' && c0 != 'o' && c0 != 'a')) {
       out.push_back(t);
       continue;
     }

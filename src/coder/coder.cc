@@ -118,29 +118,27 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     return out;
   }
   // A bare title in a release ("The Prime Minister and the Taoiseach discussed ...") is the
-  // issuer's own holder of it when the text named one, not the last foreign holder named.
+  // issuer's own holder of it, not the last foreign holder named: the one the text named, or,
+  // as the acting subject of a release whose issuer is known ("The President expressed ..." in
+  // a White House readout), the issuer's office itself.
   if (m.why.starts_with("the title of a person met earlier") && !d.home.empty() &&
-      m.entity != d.home && d.registry && !m.in_prep) {
-    if (const coder::Person* own = d.registry->by_title(m.title, d.home)) {
-      Mention home_person = m;
-      home_person.name = own->name;
-      home_person.entity = own->entity;
-      return resolve(home_person, lex, d, counterpart, fallback);
-    }
-  }
-  // "The President expressed ..." in a White House readout with no other US person named:
-  // a bare title acting in the issuer's release is the issuer's, not the last foreign
-  // holder of that title named.
-  if (m.why.starts_with("the title of a person met earlier") && fallback && d.home_is_issuer &&
-      m.entity != d.home && (m.text.starts_with("The ") || m.text.starts_with("the ")) &&
-      lex.entity(d.home) && lex.entity(d.home)->kind == EntityKind::kState) {
+      m.entity != d.home && !m.in_prep) {
     Mention own = m;
-    own.kind = MentionKind::kOffice;
-    own.name.clear();
-    own.entity = d.home;
-    own.role = "GOV";
-    own.why = "a bare title in the issuer's release";
-    return resolve(own, lex, d, counterpart, fallback);
+    if (const coder::Person* p = d.registry ? d.registry->by_title(m.title, d.home) : nullptr) {
+      own.name = p->name;
+      own.entity = p->entity;
+      return resolve(own, lex, d, counterpart, fallback);
+    }
+    const Entity* home = lex.entity(d.home);
+    if (fallback && d.home_is_issuer && home && home->kind == EntityKind::kState &&
+        (m.text.starts_with("The ") || m.text.starts_with("the "))) {
+      own.kind = MentionKind::kOffice;
+      own.name.clear();
+      own.entity = d.home;
+      own.role = "GOV";
+      own.why = "a bare title in the issuer's release";
+      return resolve(own, lex, d, counterpart, fallback);
+    }
   }
   Actor a = actor_of(m, lex, d.date);
   if (const Entity* e = lex.entity(m.entity))

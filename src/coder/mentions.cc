@@ -1,5 +1,6 @@
 // coder/mentions.cc — reading actor phrases and people; see mentions.h for the shapes.
 #include "coder/mentions.h"
+#include "coder/word_classes.h"
 #include "text/ascii.h"
 
 #include <algorithm>
@@ -267,16 +268,6 @@ class Reader {
     if (!t.capitalized || t.all_caps || str(p).size() < 5 || reg_.date().empty()) return false;
     if (p + 1 < last_ && a_.tokens[p + 1].capitalized) return false;
     return lex_.holder_by_surname(str(p), reg_.date()) != nullptr;
-  }
-
-  // A past-tense verb after a name makes the name a subject, not a modifier ("the EU gave").
-  static bool past_tense_verb(std::string_view w) {
-    if (w.size() > 4 && w.ends_with("ed") && !one_of(w, {"speed", "need", "seed", "creed"}))
-      return true;
-    return one_of(w, {"gave",    "made",   "took",     "held",  "met",  "sent",   "began", "told",
-                      "brought", "wrote",  "saw",      "led",   "left", "spoke",  "chose", "became",
-                      "came",    "went",   "found",    "kept",  "paid", "sought", "won",   "lost",
-                      "thought", "struck", "withdrew", "broke", "drew", "rose",   "fell"});
   }
 
   // "of [the] Entity" at i: returns the entity and moves i past it.
@@ -583,7 +574,7 @@ class Reader {
     // "The two discussed ...", "the presidents", "the heads of state": the parties of the
     // meeting just reported. "The leaders of A and B" names its parties and is no group.
     if (p > first_ && low(p - 1) == "the") {
-      if (w == "two" && (past_tense_verb(x) || one_of(x, {"also", "have", "will", "discussed"})))
+      if (w == "two" && (looks_past_tense(x) || one_of(x, {"also", "have", "will", "discussed"})))
         return 1;
       if (one_of(w, {"presidents", "leaders", "premiers", "counterparts", "chancellors", "pair"}) &&
           !one_of(x, {"of", "from", "in", "at"}))
@@ -658,7 +649,7 @@ class Reader {
                          "then",     "again",  "later", "today",  "yesterday", "alone", "itself",
                          "too",      "next",   "last",  "this",   "early",     "late",  "earlier",
                          "together", "almost", "now",   "still",  "already",   "once"}) &&
-          !past_tense_verb(next);
+          !looks_past_tense(next);
       if (modifier) return false;
     }
     // "the Shanghai Cooperation Organization (SCO)": the acronym repeats the name before it.
@@ -708,7 +699,7 @@ class Reader {
       // "a day after the United Nations appealed": a conjunction opening a clause, whose
       // subject the name is.
       if (m.in_prep && one_of(w, {"after", "before", "since", "until", "as", "once"}) &&
-          m.last < last_ && (past_tense_verb(low(m.last)) || (slot(m.last) && slot(m.last)->verb)))
+          m.last < last_ && (looks_past_tense(low(m.last)) || (slot(m.last) && slot(m.last)->verb)))
         m.in_prep = false;
       if (m.in_prep) m.prep = std::string(w);
       break;

@@ -29,4 +29,16 @@ inline bool is_adverb(std::string_view w) {
           "especially"});
 }
 
+// A past-tense verb: a word after a name that makes the name a subject, not a modifier ("the
+// EU gave", "the two discussed").
+inline bool looks_past_tense(std::string_view w) {
+  if (w.size() > 4 && w.ends_with("ed") && !text::one_of(w, {"speed", "need", "seed", "creed"}))
+    return true;
+  return text::one_of(
+      w, {"gave",    "made",   "took",     "held",  "met",  "sent",   "began", "told",
+          "brought", "wrote",  "saw",      "led",   "left", "spoke",  "chose", "became",
+          "came",    "went",   "found",    "kept",  "paid", "sought", "won",   "lost",
+          "thought", "struck", "withdrew", "broke", "drew", "rose",   "fell"});
+}
+
 }  // namespace parley::coder

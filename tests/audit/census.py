@@ -21,10 +21,10 @@ Usage: census.py [--binary build/parley] [--corpus ../shared/corpora/diplomatic.
 import argparse
 import collections
 import glob
-import json
 import os
-import subprocess
 import sys
+
+from coded import coded_documents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -61,23 +61,12 @@ def main():
     ap.add_argument("--input", help="saved `parley code --format json` output instead of a run")
     ap.add_argument("--unjudged", help="write the events no judgement covers to this TSV")
     args = ap.parse_args()
-    if args.input:
-        with open(args.input, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-    else:
-        if not os.path.exists(args.corpus):
-            sys.exit(f"census.py: {args.corpus} not found; put the shared folder beside the "
-                     "repository or pass --corpus")
-        lines = subprocess.run([args.binary, "code", "--quiet", "--format", "json", args.corpus],
-                               check=True, capture_output=True, text=True).stdout.splitlines()
+    docs = coded_documents("census.py", args.binary, args.corpus, args.input)
     table = judgements()
     total = judged = loose = strict = 0
     per_root = collections.defaultdict(lambda: [0, 0, 0])
     unjudged = []
-    for line in lines:
-        if not line.strip():
-            continue
-        doc = json.loads(line)
+    for doc in docs:
         for e in doc["events"]:
             total += 1
             target = (e["target"] or {}).get("entity") or ""

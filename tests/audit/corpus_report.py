@@ -12,25 +12,13 @@ Usage: corpus_report.py [--binary build/parley] [--corpus ../shared/corpora/dipl
 """
 import argparse
 import collections
-import json
 import os
-import subprocess
 import sys
+
+from coded import coded_documents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-
-
-def load(args):
-    if args.input:
-        with open(args.input, encoding="utf-8") as f:
-            return [json.loads(line) for line in f if line.strip()]
-    if not os.path.exists(args.corpus):
-        sys.exit(f"corpus_report.py: {args.corpus} not found; put the shared folder beside the "
-                 "repository or pass --corpus")
-    out = subprocess.run([args.binary, "code", "--quiet", "--format", "json", args.corpus],
-                         check=True, capture_output=True, text=True).stdout
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def bucket(n):
@@ -51,7 +39,7 @@ def main():
     ap.add_argument("--input", help="saved `parley code --format json` output instead of a run")
     args = ap.parse_args()
 
-    docs = load(args)
+    docs = coded_documents("corpus_report.py", args.binary, args.corpus, args.input)
     events = [(d["doc"], e) for d in docs for e in d.get("events", [])]
     meetings = sum(len(d.get("meetings", [])) for d in docs)
     n_docs, n_events = len(docs), len(events)
