@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/nominal.h"
 #include "coder/places.h"
+#include "coder/told_dates.h"
 
 namespace parley {
 using text::one_of;
@@ -280,7 +281,7 @@ bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
 }
 
 // The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
-// document's news date.
+// date of its release on a page of several, else the document's news date.
 std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
                           uint32_t head, bool* stated = nullptr) {
   const auto& sent = a.sentences[s];
@@ -302,16 +303,18 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
     int score = -distance + (before == "on" ? 50 : 0) + (m.relative ? 20 : 0);
     if (score > best_score) best = &m, best_score = score;
   }
-  coder::Date reference = dl.issued.valid() ? dl.issued : dl.news;
+  // On a page of several releases, the sentence's own release's date line.
+  const coder::Date item = coder::item_date(dl, s);
+  coder::Date reference = item.valid() ? item : dl.issued.valid() ? dl.issued : dl.news;
   if (best) {
-    coder::Date d =
-        coder::resolve(*best, best->relative && dl.issued.valid() ? dl.issued : reference);
+    coder::Date d = coder::resolve(
+        *best, best->relative && dl.issued.valid() && !item.valid() ? dl.issued : reference);
     if (!d.iso().empty()) {
       if (stated) *stated = true;
       return d.iso();
     }
   }
-  return dl.news.iso();
+  return item.valid() ? item.iso() : dl.news.iso();
 }
 
 }  // namespace
@@ -597,6 +600,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   std::vector<coder::MeetingMention> meeting_verbs;
   // Events whose sentence states no date of its own: (sentence, source, target, code).
   std::set<std::tuple<size_t, std::string, std::string, std::string>> undated;
+  std::set<size_t> dated_sentences;  // sentences that state a date of their own
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     SentenceTrace trace;
     trace.index = static_cast<int>(s);
@@ -827,6 +831,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       bool stated_date = false;
       std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date);
+      if (stated_date) dated_sentences.insert(s);
       // An announced meeting is dated when it was announced, not when it is to take place.
       const std::string announced = dl.issued.valid() ? dl.issued.iso() : dl.news.iso();
       if (r.cameo == "036" && !announced.empty() && date > announced) {
@@ -933,7 +938,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         auto srcs = sides(act.source), tgts = sides(act.target);
         if (srcs.empty() || tgts.empty())
           decide_any("not coded " + what + "an act named as a noun, with a side unknown");
-        std::string date = sentence_date(a, s, dl, act.anchor);
+        bool stated_date = false;
+        std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
+        if (stated_date) dated_sentences.insert(s);
         for (const auto& x : srcs)
           for (const auto& y : tgts)
             emit_event(x, y, act.cameo, date, what, "an act named as a noun", false);
@@ -950,6 +957,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       bool stated_date = false;
       std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
+      if (stated_date) dated_sentences.insert(s);
       emit_event(*src, tgt, act.cameo, date, what, "a meeting named as a noun", true);
       coder::MeetingMention mm;
       mm.sentence = s;
@@ -1037,6 +1045,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       ex.sentences.push_back(std::move(trace));
     }
   }
+  coder::carry_told_dates(a, dated_sentences, out.events);
   // A headline or lead with no date of its own ("Momen holds bilateral meetings with ...")
   // reports the act a later sentence dates ("met ... on Saturday"): one act, kept where its
   // date is stated.

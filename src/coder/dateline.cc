@@ -20,7 +20,8 @@ bool is_dash(std::string_view t) {
   return t == "-" || t == "--";
 }
 
-// Tokens that may make up a place: capitalised words, commas, "D.C.", "(FN)".
+// Tokens that may make up a place: capitalised words, commas, "D.C.", "(FN)", and a dash
+// before the date ("Ottawa, Ontario - January 27, 2019").
 bool place_like(const View& v, uint32_t a, uint32_t b) {
   if (a >= b || b - a > 8) return false;
   int words = 0;
@@ -31,7 +32,7 @@ bool place_like(const View& v, uint32_t a, uint32_t b) {
       ++words;
       continue;
     }
-    if (t == "," || t == "(" || t == ")" || t == ".") continue;
+    if (t == "," || t == "(" || t == ")" || t == "." || (is_dash(t) && i + 1 == b)) continue;
     return false;
   }
   return words > 0;
@@ -163,6 +164,18 @@ DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>
     if (!head->place.empty()) info.news_place = head->place;
     info.units.push_back(head->unit);
   }
+  // A page of several releases: three or more lines of place and date.
+  for (size_t u = 0; u < n; ++u)
+    if (auto c = read_unit(v, units, u); c && c->whole_line)
+      info.items.push_back({c->unit, c->date});
+  if (info.items.size() < 3) {
+    info.items.clear();
+  } else {
+    // Lines that sign releases off leave less text after the last than before the first.
+    info.items_close = n - 1 - static_cast<size_t>(info.items.back().first) <
+                       static_cast<size_t>(info.items.front().first);
+    for (const auto& [u, d] : info.items) info.units.push_back(u);
+  }
   if (!info.issued.valid() || info.issued.year == 0) {
     if (auto given = Date::parse_iso(given_date)) {
       info.issued = *given;
@@ -173,6 +186,19 @@ DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>
     }
   }
   return info;
+}
+
+Date item_date(const DatelineInfo& info, size_t u) {
+  if (info.items.empty()) return {};
+  if (info.items_close) {
+    for (const auto& [unit, d] : info.items)
+      if (static_cast<size_t>(unit) >= u) return d;
+    return {};
+  }
+  Date last;
+  for (const auto& [unit, d] : info.items)
+    if (static_cast<size_t>(unit) <= u) last = d;
+  return last;
 }
 
 }  // namespace parley::coder

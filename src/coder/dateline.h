@@ -8,12 +8,17 @@
 // date when there is one; a head date line is then the date of the news itself (seed 004), and
 // events without a date of their own take it.
 //
+// A page of several releases, each with its own place-and-date line (three or more such
+// lines), dates each sentence by its own release's line: the next one when the lines close
+// the releases, the last one when they open them.
+//
 // Wire datelines carry no year: it comes from the document's first full date, or from the date
 // given with the input (JSONL "date").
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "coder/dates.h"
@@ -30,7 +35,14 @@ struct DatelineInfo {
   int sentence = -1;       // the unit that held the dateline, or -1
   std::vector<int> units;  // units that are only dateline (skipped by the coder)
   std::string reason;      // for explain: which rule found it
+  // A page listing several releases, each with a place-and-date line of its own: those lines,
+  // in order, and whether each closes its release (a sign-off) or opens it.
+  std::vector<std::pair<int, Date>> items;
+  bool items_close = false;
 };
+
+// The date of the release that unit `u` belongs to on a page of several, or an invalid date.
+Date item_date(const DatelineInfo& info, size_t u);
 
 DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>& tokens,
                            const std::vector<text::Sentence>& sentences,

@@ -60,12 +60,14 @@ def main():
                                                      "diplomatic.jsonl"))
     ap.add_argument("--input", help="saved `parley code --format json` output instead of a run")
     ap.add_argument("--unjudged", help="write the events no judgement covers to this TSV")
+    ap.add_argument("--wrong", help="write the judged events that are not strictly right to this "
+                    "TSV, with their judgement")
     args = ap.parse_args()
     docs = coded_documents("census.py", args.binary, args.corpus, args.input)
     table = judgements()
     total = judged = loose = strict = 0
     per_root = collections.defaultdict(lambda: [0, 0, 0])
-    unjudged = []
+    unjudged, wrong = [], []
     for doc in docs:
         for e in doc["events"]:
             total += 1
@@ -84,6 +86,11 @@ def main():
                 on_day = row["verdict"] == "correct" and (e["date"] or "") == row["parley_date"]
             loose += right
             strict += right and on_day
+            if not (right and on_day):
+                wrong.append([doc["doc"], norm(e["text"]), e["source"]["entity"], target,
+                              e["cameo"], e["date"] or "", row["verdict"], row["correct_source"],
+                              row["correct_target"], row["correct_cameo"], row["correct_date"],
+                              row["reason"]])
             stats = per_root[e["cameo"][:2]]
             stats[0] += 1
             stats[1] += right
@@ -100,6 +107,11 @@ def main():
             fh.write("\t".join(COLUMNS) + "\n")
             for i, u in enumerate(sorted(unjudged), 1):
                 fh.write("\t".join([str(i), *u] + [""] * 6) + "\n")
+    if args.wrong:
+        with open(args.wrong, "w", encoding="utf-8") as fh:
+            fh.write("\t".join(COLUMNS) + "\n")
+            for i, w in enumerate(wrong, 1):
+                fh.write("\t".join([str(i), *w]) + "\n")
     return 0
 
 

@@ -415,6 +415,60 @@ TEST(Coder, DatesOfAnUndatedText) {
   EXPECT_EQ(got, (std::vector<std::string>{"PER 030 CHL 2022-11-17", "PER 044 CHL 2022-11-17"}));
 }
 
+// Events as "SRC CODE TGT DATE", sorted.
+std::vector<std::string> dated(const std::string& text) {
+  Document doc;
+  doc.id = "dates";
+  doc.text = text;
+  std::vector<std::string> got;
+  for (const auto& e : coder().code(doc).events)
+    got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-") +
+                  " " + e.date);
+  std::sort(got.begin(), got.end());
+  return got;
+}
+
+// A sentence that points back at a dated occasion ("The two ministers also ...", "Both ...",
+// "During the meeting, ...") is told of that occasion and takes its day; one that points at
+// nothing keeps the document's date.
+TEST(Coder, DatesOfActsToldOfAnOccasion) {
+  EXPECT_EQ(dated("Lima, 14 March 2022\n\nThe Foreign Minister of Peru met the Foreign Minister "
+                  "of Chile on Saturday.\n\nThe two ministers also agreed to cooperate with each "
+                  "other.\n"),
+            (std::vector<std::string>{"PER 030 CHL 2022-03-12", "PER 040 CHL 2022-03-12"}));
+  EXPECT_EQ(dated("Lima, 14 March 2022\n\nThe Foreign Minister of Peru met the Foreign Minister "
+                  "of Chile on Saturday.\n\nDuring the meeting, the Foreign Minister of Peru "
+                  "condemned Bolivia.\n"),
+            (std::vector<std::string>{"PER 040 CHL 2022-03-12", "PER 111 BOL 2022-03-12"}));
+  EXPECT_EQ(dated("Lima, 14 March 2022\n\nThe Foreign Minister of Peru met the Foreign Minister "
+                  "of Chile on Saturday.\n\nThe Foreign Minister of Peru condemned Bolivia.\n"),
+            (std::vector<std::string>{"PER 040 CHL 2022-03-12", "PER 111 BOL 2022-03-14"}));
+  // A month is background, not an occasion to tell of.
+  EXPECT_EQ(dated("Lima, 14 March 2022\n\nThe Foreign Minister of Peru visited Chile in "
+                  "February.\n\nThe Foreign Minister of Peru also condemned Bolivia.\n"),
+            (std::vector<std::string>{"PER 042 CHL 2022-02", "PER 111 BOL 2022-03-14"}));
+}
+
+// A page of several releases, each signed with its own place and date: each sentence takes
+// its own release's date, and "today" is that release's day.
+TEST(Coder, DatesOnAPageOfSeveralReleases) {
+  EXPECT_EQ(dated("Peru meets Chile\nToday, the President of Peru met the President of Chile.\n"
+                  "Lima, Peru - March 30, 2022\n"
+                  "Peru meets Bolivia\nToday, the President of Peru met the President of "
+                  "Bolivia.\nLima, Peru - March 27, 2022\n"
+                  "Peru meets Ecuador\nToday, the President of Peru met the President of "
+                  "Ecuador.\nLima, Peru - March 20, 2022\n"),
+            (std::vector<std::string>{"PER 040 BOL 2022-03-27", "PER 040 CHL 2022-03-30",
+                                      "PER 040 ECU 2022-03-20"}));
+  // The same lines opening each release.
+  EXPECT_EQ(dated("News from Lima\nLima, Peru - March 30, 2022\nToday, the President of Peru met "
+                  "the President of Chile.\nLima, Peru - March 27, 2022\nToday, the President of "
+                  "Peru met the President of Bolivia.\nLima, Peru - March 20, 2022\nThe "
+                  "President of Peru met the President of Ecuador.\nIt was a long meeting.\n"),
+            (std::vector<std::string>{"PER 040 BOL 2022-03-27", "PER 040 CHL 2022-03-30",
+                                      "PER 040 ECU 2022-03-20"}));
+}
+
 // Background, not news: acts more than about a year before the document.
 TEST(Coder, BackgroundIsNotCoded) {
   Document doc;
