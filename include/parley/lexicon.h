@@ -53,6 +53,7 @@ struct Entity {
   std::string parent;  // organisation this one belongs to, or empty
   EntityKind kind = EntityKind::kState;
   std::vector<DatedCode> dated;   // codes by date, from other coders' dictionaries
+  std::vector<DatedCode> was;     // the state it stood for before (RUS: SUN until 1991-12-25)
   std::vector<std::string> also;  // more actors it stands for at once ("The Shire": FRO BIL SAM)
   // The code on `date` (ISO, may be empty): a dated code that covers it, else `code`.
   const std::string& code_on(const std::string& date) const {
@@ -60,6 +61,13 @@ struct Entity {
       if (!date.empty() && (d.from.empty() || d.from <= date) && (d.to.empty() || date <= d.to))
         return d.code;
     return code;
+  }
+  // The key of the state this one stood for on `date` (ISO, may be empty), else its own.
+  const std::string& key_on(const std::string& date) const {
+    for (const auto& w : was)
+      if (!date.empty() && (w.from.empty() || w.from <= date) && (w.to.empty() || date <= w.to))
+        return w.code;
+    return key;
   }
 };
 

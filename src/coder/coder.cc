@@ -56,6 +56,11 @@ Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
   a.name = m.kind == MentionKind::kPerson ? m.name : m.text;
   a.title = m.title;
   const Entity* e = lex.entity(m.entity);
+  // Moscow in 1987 is the Soviet Union's capital.
+  if (e && e->kind == EntityKind::kState && !e->was.empty()) {
+    a.entity = e->key_on(date);
+    if (a.entity != e->key) e = lex.entity(a.entity);
+  }
   if (e) {
     if (e->kind == EntityKind::kState && e->dated.empty()) {
       a.code = with_role(e->code, m.role);

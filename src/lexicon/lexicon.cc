@@ -286,6 +286,12 @@ class LexiconBuilder {
                              e.values.size() > 1 && e.values[1] != "-" ? e.values[1] : ""});
         if (ent.code == ent.key) ent.code = e.arg;
         continue;
+      } else if (e.field == "was") {
+        // `KEY was OTHER: FROM | TO`: the text's KEY stood for the state OTHER then.
+        Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
+        ent.was.push_back({e.arg, e.values.front() == "-" ? "" : e.values.front(),
+                           e.values.size() > 1 && e.values[1] != "-" ? e.values[1] : ""});
+        continue;
       } else if (e.field == "also") {
         Entity& ent = lex_->entities_[static_cast<size_t>(entity_id(e.key))];
         ent.also.insert(ent.also.end(), e.values.begin(), e.values.end());
@@ -343,7 +349,8 @@ class LexiconBuilder {
                  e.field != "adj" && e.field != "capital" && e.field != "code" &&
                  e.field != "parent" && e.field != "forms" && e.field != "event" &&
                  e.field != "block" && e.field != "topic" && e.field != "holder" &&
-                 e.field != "place" && e.field != "dated" && e.field != "also") {
+                 e.field != "place" && e.field != "dated" && e.field != "also" &&
+                 e.field != "was") {
         warn(e, "unknown field '" + e.field + "'; line skipped");
       }
     }

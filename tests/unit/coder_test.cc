@@ -510,6 +510,22 @@ TEST(Coder, TopicsOfTheDocumentAndOfEachEvent) {
   EXPECT_EQ(coded.topics, (std::vector<std::string>{"South China Sea", "climate change"}));
 }
 
+// Before the Soviet Union was dissolved, Moscow was its capital.
+TEST(Coder, AStateNamesWhatItStoodForThen) {
+  auto source_on = [](const char* date) {
+    Document doc;
+    doc.id = "was";
+    doc.date = date;
+    doc.text = "Moscow condemned Japan.";
+    auto coded = coder().code(doc);
+    return coded.events.empty() ? std::string("none") : coded.events[0].source.entity;
+  };
+  EXPECT_EQ(source_on("1987-04-13"), "SUN");
+  EXPECT_EQ(source_on("1991-12-25"), "SUN");
+  EXPECT_EQ(source_on("1991-12-26"), "RUS");
+  EXPECT_EQ(source_on(""), "RUS");  // no date: today's state
+}
+
 TEST(Coder, OfficeHoldersWithinTheirDates) {
   std::string dir = ::testing::TempDir() + "/parley_holders_test";
   std::filesystem::create_directories(dir);
