@@ -40,7 +40,28 @@ struct Discourse {
   std::vector<std::string> by_frequency;      // states mentioned, most often first
   const coder::Registry* registry = nullptr;  // the people of the document
   bool convert_agents = false;                // CoderOptions::convert_agents
+  bool private_lead = false;  // the sentence opens with private people: its pronouns are theirs
 };
+
+// Private people, who act for themselves and not for their state: a private role of a state
+// ("Malaysian miners", "U.S. banks"), a company named as a person ("Rice Export Corp of
+// Pakistan"), or a former official ("a former U.S. official").
+bool private_people(const coder::Analysis& a, const Mention& m, const Lexicon& lex) {
+  const Entity* e = lex.entity(m.entity);
+  if (!e || e->kind != EntityKind::kState) return false;
+  if (coder::private_role(m.role)) return true;
+  if (m.first > 0 && one_of(a.low(m.first - 1), {"former", "ex"})) return true;
+  if (m.kind == MentionKind::kPerson && m.title.empty()) {
+    std::string_view name = m.name;
+    size_t space = name.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+    return one_of(last, {"Corp",       "Corporation", "Co",       "Ltd",         "Inc",
+                         "Company",    "Group",       "Holdings", "Association", "Chamber",
+                         "Industries", "Airlines",    "Motors",   "Federation",  "PLC",
+                         "Plc",        "SA",          "AG",       "GmbH",        "Bhd"});
+  }
+  return false;
+}
 
 // An actor code with an agent's role: after it ("ARN" + "MIL"), or before it when the role is
 // written so ("NGO~": "NGOARN", PETRARCH's and TABARI's prefix agents).
@@ -93,6 +114,8 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     return out;
   }
   if (m.kind == MentionKind::kGroup) {
+    // "U.S. banks ..., but they also expressed confidence": the private people's own.
+    if (d.private_lead && (m.singular_pronoun || one_of(m.text, {"they", "They"}))) return out;
     if (m.singular_pronoun) {
       // "he"/"she": the one subject of this sentence so far, else of the previous one, if that
       // is a person (a title or a name of one), never a state or an organisation.
@@ -617,6 +640,18 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     bool dateline_unit =
         std::find(dl.units.begin(), dl.units.end(), static_cast<int>(s)) != dl.units.end();
     d.current = &mentions[s];
+    // The sentence's first actor outside a prepositional phrase: private people, or a person
+    // the text does not place ("Rimmer de Vries, chief economist at ..."), leave its
+    // pronouns and the next sentence's with no one to stand for.
+    const Mention* lead = nullptr;
+    for (const auto& m : mentions[s])
+      if (!m.in_prep && m.kind != MentionKind::kGroup) {
+        lead = &m;
+        break;
+      }
+    d.private_lead = lead && private_people(a, *lead, lex);
+    const bool unplaced_lead =
+        lead && (d.private_lead || (lead->kind == MentionKind::kPerson && lead->entity.empty()));
     auto verbs = coder::choose_verbs(a, s, lex, mentions[s]);
     std::set<std::tuple<std::string, std::string, std::string>> sentence_pairs;
     d.sentence_subjects.clear();
@@ -737,9 +772,16 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         }
       }
       std::vector<Actor> sources;
+      bool private_subject = false;
       for (size_t i : r.subjects) {
         auto quoted = speaker_of.find({s, i});
         const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
+        // "Malaysian miners criticised ...": business, labour, the press and other private
+        // people act for themselves, not for their state.
+        if (!vp.foreign && private_people(a, who, lex)) {
+          private_subject = true;
+          continue;
+        }
         for (auto& x : resolve(who, lex, d, counterpart)) sources.push_back(std::move(x));
       }
       if (vp.foreign) apply_defaults(sources, targets);
@@ -754,7 +796,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
                              [&](const Actor& x) { return x.entity == t.entity; });
         });
       if (sources.empty()) {
-        decide("not coded " + what + "no source actor in the clause");
+        decide("not coded " + what +
+               (private_subject ? "the subject is private people (business, labour, press, ...), "
+                                  "who do not act for their state"
+                                : "no source actor in the clause"));
         continue;
       }
       const std::string root = r.cameo.substr(0, 2);
@@ -928,7 +973,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         break;
       }
       for (size_t i : subj)
-        for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
+        if (!private_people(a, mentions[s][i], lex))
+          for (auto& x : resolve(mentions[s][i], lex, d, "")) sentence_subjects.push_back(x);
     }
     // Meetings named as nouns: "his visit to Ukraine in July", "the telephone call X made".
     for (const auto& act : dateline_unit ? std::vector<coder::NominalAct>{}
@@ -1018,6 +1064,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       });
     });
     if (!sentence_subjects.empty()) d.last_subjects = sentence_subjects;
+    if (unplaced_lead && sentence_subjects.empty()) d.last_subjects.clear();
     {
       std::vector<Actor> objects;
       for (const auto& e : out.events)
@@ -1028,10 +1075,13 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (!objects.empty()) d.last_objects = std::move(objects);
     }
     d.last_person.reset();
-    for (const auto& m : mentions[s])
-      if ((m.kind == MentionKind::kPerson || m.kind == MentionKind::kOffice) && !m.in_prep &&
-          !m.entity.empty() && !m.title.empty() && m.role != "MED")
+    for (const auto& m : mentions[s]) {
+      if ((m.kind != MentionKind::kPerson && m.kind != MentionKind::kOffice) || m.in_prep) continue;
+      if (m.entity.empty() || private_people(a, m, lex))
+        d.last_person.reset();  // the last person named is no one parley codes
+      else if (!m.title.empty() && m.role != "MED")
         d.last_person = actor_of(m, lex, d.date);
+    }
     // Topics the sentence names: the document's, and its events'.
     std::vector<std::string> sentence_topics;
     for (uint32_t k = a.first_match[s]; k < a.first_match[s + 1]; ++k) {

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/analysis.h"
@@ -48,6 +49,16 @@ struct Mention {
   bool singular_pronoun = false;  // he / she
   std::string why;                // how the entity was decided, for explain
 };
+
+// Roles of private people: business, labour, the press, schools, health, farming,
+// civilians, non-governmental groups, refugees and criminals. They act for themselves, not
+// for the state they belong to ("Malaysian miners", "Japanese investors").
+inline bool private_role(std::string_view role) {
+  for (std::string_view r :
+       {"BUS", "LAB", "MED", "EDU", "HLH", "AGR", "CVL", "NGO", "HRI", "ENV", "REF", "CRM"})
+    if (role == r) return true;
+  return false;
+}
 
 struct Person {
   std::string name, title, entity, role;

@@ -37,10 +37,10 @@ def norm(text):
     return " ".join(text.split())
 
 
-def judgements():
+def judgements(pattern):
     """(doc, sentence, source, target, root) -> the latest judged row."""
     table = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "precision_sample*.tsv"))):
+    for path in sorted(glob.glob(pattern)):
         with open(path, encoding="utf-8") as fh:
             header = fh.readline().rstrip("\n").split("\t")
             for line in fh:
@@ -59,12 +59,14 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora",
                                                      "diplomatic.jsonl"))
     ap.add_argument("--input", help="saved `parley code --format json` output instead of a run")
+    ap.add_argument("--judgements", default=os.path.join(HERE, "precision_sample*.tsv"),
+                    help="the judged samples to read (a glob; default: the diplomatic ones)")
     ap.add_argument("--unjudged", help="write the events no judgement covers to this TSV")
     ap.add_argument("--wrong", help="write the judged events that are not strictly right to this "
                     "TSV, with their judgement")
     args = ap.parse_args()
     docs = coded_documents("census.py", args.binary, args.corpus, args.input)
-    table = judgements()
+    table = judgements(args.judgements)
     total = judged = loose = strict = 0
     per_root = collections.defaultdict(lambda: [0, 0, 0])
     unjudged, wrong = [], []
