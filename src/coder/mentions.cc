@@ -14,6 +14,19 @@ using text::ascii_lower;
 using text::one_of;
 namespace {
 
+// Nouns of an act or a stance, after a name or adjective that says whose it is: "the US move",
+// "West German opposition", "the Japanese plan".
+bool act_noun(std::string_view w) {
+  return one_of(
+      w, {"move",         "moves",     "decision", "decisions",   "announcement", "actions",
+          "policy",       "policies",  "remarks",  "provocation", "provocations", "aggression",
+          "measures",     "step",      "steps",    "opposition",  "plan",         "plans",
+          "proposal",     "proposals", "effort",   "efforts",     "threats",      "threat",
+          "stance",       "position",  "tariffs",  "refusal",     "intrusion",    "incursion",
+          "incursions",   "behaviour", "behavior", "conduct",     "demands",      "retaliation",
+          "restrictions", "crackdown", "invasion", "occupation"});
+}
+
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
@@ -617,6 +630,11 @@ class Reader {
       bool people = last_word.size() > 4 && last_word.ends_with("s") &&
                     a_.tokens[b.entity_end - 1].capitalized &&
                     !(b.entity_end < last_ && a_.tokens[b.entity_end].capitalized);
+      // "regretted West German opposition", "criticised the Japanese plan": whose act it is.
+      if (!people && b.entity_end < last_ && act_noun(low(b.entity_end))) {
+        set_entity(m, b.entity, "the adjective of whose act it is");
+        return true;
+      }
       if (!people) return false;
       set_entity(m, b.entity, "a people named by its demonym");
       return true;
@@ -635,9 +653,7 @@ class Reader {
       bool disaster = one_of(next, {"earthquake", "earthquakes", "floods", "flood", "tsunami",
                                     "cyclone", "typhoon", "hurricane", "famine", "drought"});
       // "condemned the US move", "rejected the Israeli decision": the name is whose act it is.
-      disaster |= one_of(next, {"move", "moves", "decision", "decisions", "announcement", "actions",
-                                "policy", "policies", "remarks", "provocation", "provocations",
-                                "aggression", "measures", "step", "steps"});
+      disaster |= act_noun(next);
       bool modifier =
           !disaster && t.kind == text::TokenKind::kWord && !t.capitalized &&
           !slot(b.entity_end)->verb && next != "'s" && !function_words().count(next) &&
