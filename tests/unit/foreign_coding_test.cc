@@ -3,6 +3,7 @@
 // codes, one coded verb per clause, compounds — and the matcher's stems underneath. Parley's own
 // rules for the same sentences are pinned in coder_test.cc; these tests keep the two apart.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -25,7 +26,9 @@ void write(const fs::path& p, const std::string& text) {
 // A TABARI project of three states, two agents and a few verbs, loaded once.
 std::shared_ptr<const Lexicon> tabari_lexicon() {
   static const std::shared_ptr<const Lexicon> lex = [] {
-    fs::path dir = fs::temp_directory_path() / "parley_foreign_coding";
+    // One directory per process: ctest runs the tests of this file side by side.
+    fs::path dir =
+        fs::temp_directory_path() / ("parley_foreign_coding_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     write(dir / "t.project",
           "test project\n<actorsfile> t.actors\n<verbsfile> t.verbs\n<agentsfile> t.agents\n");
