@@ -49,7 +49,8 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
                    "demanded", "demands",     "asking",   "asks",        "calling"}) &&
         m.hypothetical < 0)
       m.hypothetical = static_cast<int>(k);
-    if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}))
+    if (one_of(w, {"will", "shall", "plans", "plan", "planned", "scheduled", "set", "going"}) ||
+        (w == "due" && k + 1 < h && a.low(k + 1) == "to"))  // "is due to fly to Moscow"
       m.future = true;
     // "has always supported": a standing policy, not an act of a day.
     if (one_of(w, {"always", "invariably"}) && m.hypothetical < 0)
@@ -276,10 +277,27 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                std::string(a.str(static_cast<uint32_t>(mod.hypothetical))) + "')";
     return r;
   }
+  // "has until the next meeting to ...": a meeting named as a time, not one held; "holds the
+  // next meeting": one to come.
+  if (!literal && vp.cameo.starts_with("04"))
+    for (uint32_t k = v.first; k < v.last; ++k) {
+      if (one_of(low(k), {"until", "till", "before", "after", "since"})) {
+        r.reason = "a meeting named as a time ('until the next meeting'), not one held";
+        return r;
+      }
+      mod.future |= one_of(low(k), {"next", "upcoming", "forthcoming"});
+    }
   const bool future = mod.future;
   r.future = future;
   // "will meet", "will sign an agreement": a meeting or signing announced (036).
   if (future && (vp.cameo.starts_with("04") || vp.cameo == "057")) r.cameo = "036";
+  // "will lend Ecuador five million barrels": aid promised (033), not given.
+  if (future && !literal && vp.cameo.starts_with("07"))
+    r.cameo = vp.cameo == "071"   ? "0331"
+              : vp.cameo == "072" ? "0332"
+              : vp.cameo == "073" ? "0333"
+              : vp.cameo == "074" ? "0334"
+                                  : "033";
   // Passive voice.
   uint32_t q = h;
   while (q > first && is_adverb(low(q - 1))) --q;
@@ -326,6 +344,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     return r;
   }
   uint32_t clause_start = first;
+  bool own_subject = false;  // the reported clause opens with a subject that is no actor
   for (uint32_t k = first; k < h; ++k) {
     if (one_of(a.low(k), {";", ":"}) || (a.low(k) == "that" && k > first && a.low(k - 1) != ","))
       clause_start = k + 1;
@@ -338,6 +357,18 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       for (const auto& m : mentions)
         if ((m.first == k + 1 || m.first == k + 2) && !m.in_prep && m.last <= h)
           clause_start = k + 1;
+    // "Ruding said many countries supported ...": the reported clause has a subject of its own
+    // that names no actor, so the speaker is not its source.
+    if (one_of(a.low(k), {"said", "says", "that"}) && k + 2 < h &&
+        one_of(a.low(k + 1), {"many", "some", "most", "several", "other", "few", "a", "an", "these",
+                              "those", "all"})) {
+      bool actor_next = false;
+      for (const auto& m : mentions) actor_next |= m.first == k + 1 || m.first == k + 2;
+      if (!actor_next) {
+        clause_start = k + 1;
+        own_subject = true;
+      }
+    }
   }
   // The content of a claim or a belief is not an act: "X claimed that Japan attacks Beijing".
   if (!literal && clause_start > first + 1 && a.low(clause_start - 1) == "that") {
@@ -413,6 +444,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       if (m.first < from || m.last > to) continue;
       if (!subject_ok(m)) continue;
       coordinated(i, out);
+      // "Greece and Turkey's NATO allies": the pair owns the subject, it is not the subject.
+      if (!literal && out.size() > 1 && mentions[out.back()].possessive) {
+        i = out.back();
+        out.clear();
+        continue;
+      }
       return true;
     }
     return false;
@@ -464,7 +501,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     for (uint32_t k = first; k < h; ++k)
       if (one_of(a.low(k), {";", "but", "whereas", "while"})) from = k + 1;
     if (!find_subject(from, h, subj) && from > first) find_subject(first, h, subj);
-  } else if (!find_subject(clause_start, h, subj) && clause_start > first)
+  } else if (!find_subject(clause_start, h, subj) && clause_start > first && !own_subject)
     find_subject(first, h, subj);
   if (subj.empty() && is_ing) {
     // "Expressing concern ..., the members of the Council called on ...": the subject follows.

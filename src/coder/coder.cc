@@ -141,6 +141,20 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     // "urged Zimbabweans to ... He also urged them to ...": those acted on before.
     if (m.text == "them") return d.last_objects;
     bool they = one_of(m.text, {"they", "They"});
+    // "Greece and Turkey's allies called on both countries": two named just before, in this
+    // sentence, are the pair.
+    if (!they && d.current) {
+      std::vector<Actor> named;
+      for (const auto& o : *d.current)
+        if (o.last <= m.first && o.kind == MentionKind::kEntity && !o.entity.empty()) {
+          const Entity* e = lex.entity(o.entity);
+          if (e && e->kind == EntityKind::kState &&
+              std::none_of(named.begin(), named.end(),
+                           [&](const Actor& x) { return x.entity == o.entity; }))
+            named.push_back(actor_of(o, lex, d.date));
+        }
+      if (named.size() == 2) return named;
+    }
     const auto& first = they && d.last_subjects.size() >= 2 ? d.last_subjects : d.meeting_parties;
     const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
     out = !first.empty() ? first : second;
@@ -763,6 +777,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (r.cameo == "040" &&
           (vp.pattern.starts_with("{speak}") || vp.pattern.starts_with("{talk}")) && call_title)
         r.cameo = "041";
+      // "charged Japan with violating GATT rules": a state is accused, not put on trial.
+      if (r.cameo == "173" && vp.pattern.starts_with("{charge}") && !r.objects.empty() &&
+          std::all_of(r.objects.begin(), r.objects.end(),
+                      [&](size_t i) { return mentions[s][i].kind == MentionKind::kEntity; }))
+        r.cameo = "112";
       std::vector<Actor> targets;
       std::string counterpart;
       for (size_t i : r.objects) {
