@@ -277,6 +277,22 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                std::string(a.str(static_cast<uint32_t>(mod.hypothetical))) + "')";
     return r;
   }
+  // "has in the past rejected", "has been pressing", "remains opposed": a standing position,
+  // not an act of a day.
+  if (!literal) {
+    bool standing = false;
+    for (uint32_t k = first; k + 2 < h; ++k)
+      standing |= low(k) == "in" && low(k + 1) == "the" && low(k + 2) == "past";
+    standing |= h >= first + 2 && low(h).ends_with("ing") && low(h - 1) == "been" &&
+                one_of(low(h - 2), {"has", "have", "had"});
+    // "remains (firmly) opposed to" (but "remains committed to support X" is a pledge)
+    for (uint32_t k = h; k > first && k + 3 > h;)
+      standing |= one_of(low(--k), {"remains", "remain"}) && low(h) == "opposed";
+    if (standing) {
+      r.reason = "a standing position ('in the past', 'has been', 'remains'), not an act of a day";
+      return r;
+    }
+  }
   // "has until the next meeting to ...": a meeting named as a time, not one held; "holds the
   // next meeting": one to come.
   if (!literal && vp.cameo.starts_with("04"))

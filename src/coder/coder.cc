@@ -897,6 +897,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() && root >= "15") {
         decide("not coded " + what + "force, sanctions or violence against no named actor");
         continue;
+      } else if (targets.empty() && !vp.foreign &&
+                 (one_of(root, {"07", "08", "09", "12", "13"}) ||
+                  (root == "05" && r.cameo != "051"))) {
+        // Aid, concessions, investigations, rejections, threats and acts of cooperation
+        // are done to someone; with no one named, the clause is a policy or a forecast
+        // ("they warn against expectations of an outflow", "rejected such action").
+        decide("not coded " + what + "an act done to someone, with no one named");
+        continue;
       }
       bool stated_date = false;
       std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date);
