@@ -41,6 +41,7 @@ struct Discourse {
   const coder::Registry* registry = nullptr;  // the people of the document
   bool convert_agents = false;                // CoderOptions::convert_agents
   bool private_lead = false;  // the sentence opens with private people: its pronouns are theirs
+  std::optional<Actor> last_state;  // the state named last in the sentences before
 };
 
 // Private people, who act for themselves and not for their state: a private role of a state
@@ -140,6 +141,20 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
     }
     // "urged Zimbabweans to ... He also urged them to ...": those acted on before.
     if (m.text == "them") return d.last_objects;
+    // "concerned about Brazil's economy and urged the country to ...": the state named last.
+    if (m.text == "the country" || m.text == "The country") {
+      const Mention* named = nullptr;
+      if (d.current)
+        for (const auto& o : *d.current)
+          if (o.last <= m.first && !o.entity.empty() && lex.entity(o.entity) &&
+              lex.entity(o.entity)->kind == EntityKind::kState)
+            named = &o;
+      if (named)
+        out.push_back(actor_of(*named, lex, d.date));
+      else if (d.last_state)
+        out.push_back(*d.last_state);
+      return out;
+    }
     bool they = one_of(m.text, {"they", "They"});
     // "Greece and Turkey's allies called on both countries": two named just before, in this
     // sentence, are the pair.
@@ -1101,6 +1116,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           objects.push_back(*e.target);
       if (!objects.empty()) d.last_objects = std::move(objects);
     }
+    for (const auto& m : mentions[s])
+      if (!m.entity.empty() && lex.entity(m.entity) &&
+          lex.entity(m.entity)->kind == EntityKind::kState)
+        d.last_state = actor_of(m, lex, d.date);
     d.last_person.reset();
     for (const auto& m : mentions[s]) {
       if ((m.kind != MentionKind::kPerson && m.kind != MentionKind::kOffice) || m.in_prep) continue;

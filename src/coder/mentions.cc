@@ -408,6 +408,13 @@ class Reader {
       m.last = p + g;
       return true;
     }
+    // "urged the country to ...": the state last named (coder.cc resolves it).
+    if (article && low(p) == "country") {
+      m.kind = MentionKind::kGroup;
+      m.first = i;
+      m.last = p + 1;
+      return true;
+    }
     if (!article) {
       std::string_view w = low(p);
       if (one_of(w, {"he", "she"})) {

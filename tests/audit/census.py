@@ -4,7 +4,8 @@
 The precision samples (tests/audit/precision_sample*.tsv) between them judged most of the
 events parley codes on ../shared/corpora/diplomatic.jsonl. This script codes the corpus again
 and looks each event up among the judgements by (document, sentence, source, target, CAMEO
-root), the latest sample first:
+root), the latest sample first, and tests/audit/adjudications.tsv (verdicts that settle a
+disagreement between samples) over all of them:
 
   - source, target and root right: the verdict was `correct` or `wrong_date`;
   - strictly right: also the date, i.e. the event's date now equals the date the annotator
@@ -40,7 +41,12 @@ def norm(text):
 def judgements(pattern):
     """(doc, sentence, source, target, root) -> the latest judged row."""
     table = {}
-    for path in sorted(glob.glob(pattern)):
+    paths = sorted(glob.glob(pattern))
+    # Later verdicts settle disagreements between samples: read last, they override.
+    adjudications = os.path.join(HERE, "adjudications.tsv")
+    if "precision_sample" in pattern and os.path.exists(adjudications):
+        paths.append(adjudications)
+    for path in paths:
         with open(path, encoding="utf-8") as fh:
             header = fh.readline().rstrip("\n").split("\t")
             for line in fh:

@@ -11,6 +11,9 @@ script codes the corpus again and checks each case at the level the dev-set scor
     since parley codes an act told twice once);
   - a row judged `not_an_event` expects that parley no longer codes its event.
 
+A row of tests/audit/adjudications.tsv for the same sentence and coding replaces the sample's
+verdict: it settles a disagreement between samples.
+
 It prints each failing case with its reason and ends with 'N passed, M failed'. Cases that
 have never passed are known weaknesses, so the exit status compares the number passing with
 --min-pass (the figure reached, recorded in tests/CMakeLists.txt): it fails when fewer pass.
@@ -48,6 +51,16 @@ def main():
                        e["root"]))
             in_doc.add((doc["doc"], e["source"]["entity"], target, e["root"]))
     here = os.path.dirname(os.path.abspath(__file__))
+    # Verdicts that settle a disagreement between samples replace the earlier ones.
+    settled = {}
+    adjudications = os.path.join(here, "adjudications.tsv")
+    if os.path.exists(adjudications):
+        with open(adjudications, encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\n").split("\t")
+            for line in fh:
+                row = dict(zip(header, line.rstrip("\n").split("\t")))
+                settled[(row["doc"], " ".join(row["sentence_text"].split()), row["parley_source"],
+                         row["parley_target"], row["parley_cameo"][:2])] = row
     passed = failed = 0
     for path in sorted(glob.glob(os.path.join(here, "precision_sample*.tsv"))):
         with open(path, encoding="utf-8") as fh:
@@ -55,6 +68,8 @@ def main():
             for line in fh:
                 row = dict(zip(header, line.rstrip("\n").split("\t")))
                 text = " ".join(row["sentence_text"].split())
+                row = settled.get((row["doc"], text, row["parley_source"], row["parley_target"],
+                                   row["parley_cameo"][:2]), row)
                 verdict = row["verdict"]
                 if verdict == "not_an_event":
                     key = (row["doc"], text, row["parley_source"], row["parley_target"],
