@@ -173,8 +173,13 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     r.reason = "the purpose of something ('for use in -ing'), not a reported act";
     return r;
   }
+  // "'s" is "is" after a pronoun ("he's meeting"), else a possessive ("today's meeting").
+  const bool be_before =
+      is_be(before) &&
+      (before != "'s" ||
+       (p >= first + 2 && one_of(low(p - 2), {"it", "he", "she", "that", "there", "who", "what"})));
   if (!literal && is_ing &&
-      !(p == first || is_be(before) ||
+      !(p == first || be_before ||
         one_of(before, {",", "and", "while", "by", "after", "before", "in", "when", "without"}))) {
     r.reason =
         "'" + std::string(head) + "' follows '" + std::string(before) + "': a noun or modifier";
@@ -569,6 +574,24 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   if (r.passive) {
     for (uint32_t k = v.last; k < std::min(stop, v.last + 4); ++k)
       if (a.low(k) == "by") agent_from = k + 1;
+  }
+  // ", and France, Denmark and Belgium showed ...": actors after a comma and a conjunction,
+  // followed by a verb, are the subject of a clause of their own; the object ends before them.
+  for (size_t i = 0; i < mentions.size() && !r.passive; ++i) {
+    const Mention& m = mentions[i];
+    if (m.first <= v.last + 1 || m.first >= stop || m.first < 2) continue;
+    if (!one_of(a.low(m.first - 1), {"and", "but"}) || a.low(m.first - 2) != ",") continue;
+    size_t j = i;
+    while (j + 1 < mentions.size() && mentions[j + 1].first <= mentions[j].last + 2 &&
+           mentions[j + 1].first > mentions[j].last &&
+           one_of(a.low(mentions[j].last), {",", "and"}))
+      ++j;
+    uint32_t next = mentions[j].last;
+    if (next < last && a.tokens[next].kind == text::TokenKind::kWord &&
+        !a.tokens[next].capitalized && (looks_past_tense(a.low(next)) || a.low(next) == "said")) {
+      stop = m.first - 2;
+      break;
+    }
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];

@@ -264,6 +264,10 @@ TEST(Coder, Sentences) {
       {"'the country' is the state named last",
        "Chile was concerned about Peru's economy and urged the country to cut spending.",
        {"CHL 020 PER", "CHL 110 PER"}},
+      {"'today's meeting' is a noun, and actors after ', and' with a verb of their own are "
+       "no objects",
+       "Only Peru supported the idea at today's meeting, and Chile and Bolivia showed hostility.",
+       {"PER 051 -"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
