@@ -622,14 +622,16 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         one_of(a.low(before_m - 1),
                {"in", "at", "from", "near", "across", "throughout", "inside"}) &&
         !(before_m >= first + 2 &&
-          one_of(a.low(before_m - 2),
-                 {"situation", "crisis", "earthquake", "disaster", "floods", "flooding", "victims",
-                  "people", "emergency", "government", "transition", "elections", "peace",
-                  "stability", "hostilities", "tensions", "escalation",
-                  // "the threats of retaliation from the EC": whose they are
-                  "threats", "threat", "retaliation", "pressure", "criticism", "sanctions",
-                  "demands", "demand", "proposal", "proposals", "offer", "request", "interference",
-                  "opposition"})))
+          one_of(
+              a.low(before_m - 2),
+              {"situation", "crisis", "earthquake", "disaster", "floods", "flooding", "victims",
+               "people", "emergency", "government", "transition", "elections", "peace", "stability",
+               "hostilities", "tensions", "escalation",
+               // "the threats of retaliation from the EC": whose they are
+               "threats", "threat", "retaliation", "pressure", "criticism", "sanctions", "demands",
+               "demand", "proposal", "proposals", "offer", "request", "interference", "opposition",
+               // "condemned the coup attempt in Gabon": the act of the state's own army
+               "coup", "attempt", "d'etat", "d'état", "putsch", "mutiny"})))
       continue;
     // "under the Saudi Presidency", "during the Chinese chairmanship": the frame, not a party.
     if (before_m > first && one_of(a.low(before_m - 1), {"under", "during", "within"})) continue;

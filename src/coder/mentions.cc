@@ -280,6 +280,16 @@ class Reader {
     const auto& t = a_.tokens[p];
     if (!t.capitalized || t.all_caps || str(p).size() < 5 || reg_.date().empty()) return false;
     if (p + 1 < last_ && a_.tokens[p + 1].capitalized) return false;
+    if (reg_.unplaced(str(p))) return false;
+    // At the head of a sentence a capital says nothing: "Major banks raised rates" is no
+    // John Major. There the name must be followed by its verb or a comma.
+    if (p == first_ || (p > first_ && low(p - 1) == "\"")) {
+      if (p + 1 >= last_) return false;
+      std::string_view next = low(p + 1);
+      bool verb_next = looks_past_tense(next) || (slot(p + 1) && slot(p + 1)->verb) ||
+                       one_of(next, {",", "'s", "said", "says", "told", "and"});
+      if (!verb_next) return false;
+    }
     return lex_.holder_by_surname(str(p), reg_.date()) != nullptr;
   }
 
@@ -740,7 +750,8 @@ class Reader {
         // A known office holder, in office on the document's date: "President Joko Widodo".
         const OfficeHolder* h = lex_.holder(m.name, reg_.date());
         // "President Obama", "Mr Kenyatta": a title or honorific with a surname.
-        if (!h && m.name.find(' ') == std::string::npos && m.name.size() >= 4)
+        if (!h && m.name.find(' ') == std::string::npos && m.name.size() >= 4 &&
+            !reg_.unplaced(m.name))
           h = lex_.holder_by_surname(m.name, reg_.date());
         if (h) {
           m.entity = h->entity;
@@ -751,7 +762,10 @@ class Reader {
           if (m.role.empty()) m.role = e && e->kind == EntityKind::kState ? "GOV" : "IGO";
         }
       }
-      if (!m.entity.empty() || !m.title.empty()) reg_.add({m.name, m.title, m.entity, m.role});
+      if (!m.entity.empty() || !m.title.empty())
+        reg_.add({m.name, m.title, m.entity, m.role});
+      else if (m.kind == MentionKind::kPerson && m.name.find(' ') != std::string::npos)
+        reg_.add_unplaced(m.name);
     } else if (m.kind == MentionKind::kOffice) {
       if (const Person* p = reg_.by_title(m.title)) {
         if (m.entity.empty() || m.entity == p->entity) {
@@ -776,6 +790,18 @@ class Reader {
 };
 
 }  // namespace
+
+void Registry::add_unplaced(std::string_view full_name) {
+  size_t space = full_name.rfind(' ');
+  std::string surname = ascii_lower(full_name.substr(space + 1));
+  if (std::find(unplaced_.begin(), unplaced_.end(), surname) == unplaced_.end())
+    unplaced_.push_back(std::move(surname));
+}
+
+bool Registry::unplaced(std::string_view surname) const {
+  std::string low = ascii_lower(surname);
+  return std::find(unplaced_.begin(), unplaced_.end(), low) != unplaced_.end();
+}
 
 void Registry::add(const Person& p) {
   if (p.name.empty()) return;

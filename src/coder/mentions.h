@@ -78,12 +78,17 @@ class Registry {
   const std::string& date() const { return date_; }
   // Changes whenever a person is added or learns an entity, title or role.
   size_t version() const { return version_; }
+  // People named in full whom the text does not place ("Ombudsman Raul Gonzalez ... Gonzalez
+  // said"): their surname, alone, is theirs and not a known office holder's.
+  void add_unplaced(std::string_view full_name);
+  bool unplaced(std::string_view surname) const;
 
  private:
   size_t version_ = 0;
   std::string date_;
   std::vector<Person> people_;
   std::map<std::string, size_t, std::less<>> names_;  // lower-case full name and surname
+  std::vector<std::string> unplaced_;                 // lower-case surnames
 };
 
 // Reads the mentions of sentence `s`; people with a title or affiliation are added to `registry`.

@@ -268,6 +268,9 @@ TEST(Coder, Sentences) {
        "no objects",
        "Only Peru supported the idea at today's meeting, and Chile and Bolivia showed hostility.",
        {"PER 051 -"}},
+      {"a coup in a state is its own army's act",
+       "Chile condemned the attempted coup in Peru.",
+       {"CHL 111 PER"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
@@ -566,6 +569,27 @@ TEST(Coder, TopicsOfTheDocumentAndOfEachEvent) {
   ASSERT_EQ(coded.events.size(), 1u);
   EXPECT_EQ(coded.events[0].topics, std::vector<std::string>{"South China Sea"});
   EXPECT_EQ(coded.topics, (std::vector<std::string>{"South China Sea", "climate change"}));
+}
+
+// A surname alone is an office holder of the document's date, but not a word that opens a
+// sentence with no verb after it, nor the surname of someone the text named in full.
+TEST(Coder, LoneSurnamesOfOfficeHolders) {
+  auto coded = [](const char* date, const char* text) {
+    Document doc;
+    doc.id = "surname";
+    doc.date = date;
+    doc.text = text;
+    std::vector<std::string> got;
+    for (const auto& e : coder().code(doc).events)
+      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+    return got;
+  };
+  EXPECT_EQ(coded("2015-05-02", "Putin thanked Erdogan for his help."),
+            std::vector<std::string>{"RUS 051 TUR"});
+  EXPECT_EQ(coded("1993-05-02", "Major banks criticised Japan."), std::vector<std::string>{});
+  EXPECT_EQ(
+      coded("1987-05-02", "Ombudsman Raul Gonzalez spoke in Manila.\n\nGonzalez criticised Japan."),
+      std::vector<std::string>{});
 }
 
 // Before the Soviet Union was dissolved, Moscow was its capital.
