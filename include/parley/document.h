@@ -13,11 +13,13 @@ namespace parley {
 enum class Markup { kPlain, kMarkdown };
 
 struct Document {
-  std::string id;      // file name, or the JSONL "id"
-  std::string text;    // UTF-8
-  std::string date;    // ISO date given with the input (JSONL "date"), or empty
-  std::string title;   // JSONL "title", or empty
-  std::string source;  // JSONL "source" or "url": where the text was published, or empty
+  std::string id;        // file name, or the JSONL "id"
+  std::string text;      // UTF-8
+  std::string date;      // ISO date given with the input (JSONL "date"), or empty
+  std::string title;     // JSONL "title", or empty
+  std::string source;    // JSONL "source" or "url": where the text was published, or empty
+  std::string dateline;  // JSONL "dateline": a wire's place-and-date line kept apart from the
+                         // text ("SALVADOR, Feb 26 -"), or empty
   Markup markup = Markup::kPlain;
 };
 

@@ -729,6 +729,7 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       (mentions[obj.front()].kind == MentionKind::kPerson ||
        mentions[obj.front()].kind == MentionKind::kOffice ||
        mentions[obj.front()].kind == MentionKind::kGroup) &&
+      !mentions[obj.front()].possessive &&  // "welcomed President X's decision" is praise
       mentions[obj.front()].first <= v.last + 2) {
     r.cameo = std::string(future ? "036" : "043");
     r.reason = future ? "'will welcome' a person: a meeting announced (036)"

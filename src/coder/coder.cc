@@ -42,6 +42,7 @@ struct Discourse {
   bool convert_agents = false;                // CoderOptions::convert_agents
   bool private_lead = false;  // the sentence opens with private people: its pronouns are theirs
   std::optional<Actor> last_state;  // the state named last in the sentences before
+  std::string dateline_state;       // the state of a dateline given apart from the text
 };
 
 // Private people, who act for themselves and not for their state: a private role of a state
@@ -237,6 +238,12 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       if (m.title.empty() && m.role.empty()) return out;
       if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
     }
+    // "urged Congress to ...", "criticised the court": a legislature, court or police named
+    // without a state is the document's own state's (an appeal by its own government is then
+    // domestic, and no event).
+    if (a.entity.empty() && !fallback && m.kind == MentionKind::kOffice &&
+        one_of(m.role, {"LEG", "JUD", "COP"}))
+      a.entity = !d.home.empty() ? d.home : d.dateline_state;
     if (a.entity.empty()) return out;
     if (const Entity* e = lex.entity(a.entity))
       a.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
@@ -396,6 +403,13 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
 
   coder::Analysis a = coder::analyze(doc, lex);
   coder::DatelineInfo dl = coder::find_dateline(a.norm.text, a.tokens, a.sentences, doc.date);
+  // A wire's dateline given apart from the text ("SALVADOR, Feb 26 -"): its place, when the
+  // text names none.
+  if (dl.place.empty() && !doc.dateline.empty()) {
+    std::string place = doc.dateline.substr(0, doc.dateline.find_first_of(",-("));
+    while (!place.empty() && place.back() == ' ') place.pop_back();
+    dl.place = dl.news_place = place;
+  }
   if (!dl.news.valid() || dl.news.year == 0) {
     // No dateline: acts without a date of their own took place on the first full date the
     // text gives ("On August 5, 2016, Foreign Minister Wang Yi held ...").
@@ -515,6 +529,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       for (const auto& m : mentions[static_cast<size_t>(u)])
         if (d.home.empty() && !m.entity.empty()) d.home = m.entity;
   }
+  // A dateline given with the input: the state of its place, where the reporter is. It says
+  // whose legislature or court an unaffiliated one is, but not who a bare official is.
+  if (dl.sentence < 0 && !dl.place.empty())
+    if (auto loc = coder::place_of_dateline(dl.place, lex, {}); loc && !loc->country.empty())
+      d.dateline_state = loc->country;
   // A wire dateline opening an early paragraph: "WELLINGTON, Oct 19 - ...", "ISLAMABAD: ...".
   for (size_t s = 0; s < a.sentences.size() && s < 6 && d.home.empty(); ++s) {
     const auto& ms = mentions[s];

@@ -139,6 +139,7 @@ ReadStats read_jsonl(std::istream& in, const std::string& name, const DocumentSi
     doc.title = field("title");
     doc.source = field("source");
     if (doc.source.empty()) doc.source = field("url");
+    doc.dateline = field("dateline");
     deliver(std::move(doc), where, stats, sink, diagnostics);
   }
   return stats;

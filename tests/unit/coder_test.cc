@@ -592,6 +592,26 @@ TEST(Coder, LoneSurnamesOfOfficeHolders) {
       std::vector<std::string>{});
 }
 
+// A legislature, court or police named without a state is the one where the story is: the
+// state of the dateline given with a wire story. An appeal to one's own is domestic.
+TEST(Coder, UnaffiliatedInstitutionsAreTheDatelinesState) {
+  auto coded = [](const char* dateline, const char* text) {
+    Document doc;
+    doc.id = "wire";
+    doc.date = "1987-03-03";
+    doc.dateline = dateline;
+    doc.text = text;
+    std::vector<std::string> got;
+    for (const auto& e : coder().code(doc).events)
+      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+    return got;
+  };
+  EXPECT_EQ(coded("WASHINGTON, March 3 -", "President Reagan urged Congress to pass the bill."),
+            std::vector<std::string>{});
+  EXPECT_EQ(coded("MANILA, March 3 -", "President Reagan urged the parliament to pass the bill."),
+            std::vector<std::string>{"USA 020 PHL"});
+}
+
 // Before the Soviet Union was dissolved, Moscow was its capital.
 TEST(Coder, AStateNamesWhatItStoodForThen) {
   auto source_on = [](const char* date) {
