@@ -16,8 +16,9 @@ usage:
   parley validate FILE [--dict D]... [--min-pass N]
 
   code      reads .txt/.md files, folders (recursively) and JSON Lines (.jsonl, or - for
-            standard input: one {"id","text","date"?,"title"?,"source"?,"dateline"?} a line) and prints one coded
-            document per input document; --db also stores them in a SQLite file
+            standard input: one {"id","text","date"?,"title"?,"source"?,"dateline"?} a
+            line) and prints one coded document per input document; --db also stores them
+            in a SQLite file
   explain   shows, sentence by sentence, the actors and verb phrases found and why each event
             was or was not coded
   dict      checks dictionaries and reports every malformed line; `compare` reports how much
