@@ -285,6 +285,20 @@ std::string trace_mention(const Mention& m) {
   return s;
 }
 
+// "opposed the amendment", "urged passage of the budget": the object of an act with no
+// foreign party is a piece of domestic law or money, so the act is domestic politics.
+bool domestic_object(const coder::Analysis& a, size_t s, uint32_t from) {
+  const auto& sent = a.sentences[s];
+  for (uint32_t k = from; k < sent.last && k < from + 6; ++k) {
+    std::string_view w = a.low(k);
+    if (one_of(w, {",", ";", ":", ".", "that", "because"})) break;
+    if (one_of(w, {"amendment", "amendments", "bill", "bills", "legislation", "tax", "taxes",
+                   "budget", "filibuster", "deficit", "fee", "levy", "tariff-bill"}))
+      return true;
+  }
+  return false;
+}
+
 // An act dated more than about a year before the document is background, not news (the
 // guidelines: "diplomatic relations established in 1992, sanctions expanded in 2022").
 bool background(const std::string& date, const std::string& news) {
@@ -354,6 +368,15 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
   int best_score = -1000000;
   for (const auto& m : dates) {
     std::string_view before = m.first > sent.first ? a.low(m.first - 1) : std::string_view();
+    // "From July 31 to August 2, X made an official visit": a span, dated by its first day.
+    if (before == "from")
+      for (const auto& end : dates)
+        if (end.first > m.last && end.first <= m.last + 6 &&
+            one_of(a.low(end.first - 1), {"to", "until", "till", "through"})) {
+          best = &m;
+          best_score = 1000000;
+        }
+    if (best_score == 1000000) break;
     if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
       continue;
     // "the agreements reached at the meeting on November 12": the date of that meeting, not of
@@ -930,6 +953,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       } else if (targets.empty() && root >= "15") {
         decide("not coded " + what + "force, sanctions or violence against no named actor");
+        continue;
+      } else if (targets.empty() && !vp.foreign && domestic_object(a, s, verbs[v].last)) {
+        decide("not coded " + what + "a bill, tax or budget with no foreign party: domestic");
         continue;
       } else if (targets.empty() && !vp.foreign &&
                  (one_of(root, {"07", "08", "09", "12", "13"}) ||

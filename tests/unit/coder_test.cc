@@ -271,6 +271,9 @@ TEST(Coder, Sentences) {
       {"a coup in a state is its own army's act",
        "Chile condemned the attempted coup in Peru.",
        {"CHL 111 PER"}},
+      {"opposing a tax or a bill with no foreign party is domestic politics",
+       "The Foreign Minister of Peru said he opposed the new tax on exports.",
+       {}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
@@ -508,6 +511,13 @@ TEST(Coder, DatesOfActsToldOfAnOccasion) {
   EXPECT_EQ(dated("Lima, 14 March 2022\n\nThe Foreign Minister of Peru visited Chile in "
                   "February.\n\nThe Foreign Minister of Peru also condemned Bolivia.\n"),
             (std::vector<std::string>{"PER 042 CHL 2022-02", "PER 111 BOL 2022-03-14"}));
+}
+
+// "From July 31 to August 2, X visited Y": a span, dated by its first day.
+TEST(Coder, DatesOfASpanFromOneDayToAnother) {
+  EXPECT_EQ(dated("Tokyo, 3 August 2014\n\nFrom July 31 (Thu) to August 2 (Sat), the Foreign "
+                  "Minister of Japan made an official visit to Peru.\n"),
+            (std::vector<std::string>{"JPN 042 PER 2014-07-31"}));
 }
 
 // A page of several releases, each signed with its own place and date: each sentence takes
