@@ -18,7 +18,10 @@ It prints each failing case with its reason and ends with 'N passed, M failed'. 
 have never passed are known weaknesses, so the exit status compares the number passing with
 --min-pass (the figure reached, recorded in tests/CMakeLists.txt): it fails when fewer pass.
 
-Usage: regression.py PARLEY CORPUS.jsonl [--min-pass N] [--verbose]
+Usage: regression.py PARLEY CORPUS.jsonl [--samples GLOB] [--min-pass N] [--verbose]
+
+The Reuters samples (tests/audit/reuters_sample*.tsv) are checked the same way against
+../shared/corpora/reuters21578.jsonl with --samples 'reuters_sample*.tsv'.
 """
 import argparse
 import glob
@@ -34,6 +37,9 @@ def main():
     ap.add_argument("corpus")
     ap.add_argument("--min-pass", type=int, default=0)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--samples", default="precision_sample*.tsv",
+                    help="the judged samples of CORPUS, a glob in tests/audit (default: the "
+                         "diplomatic corpus's; reuters_sample*.tsv for the Reuters corpus)")
     args = ap.parse_args()
     if not os.path.exists(args.corpus):
         print(f"regression.py: {args.corpus} not found; put the shared folder beside the repository",
@@ -62,7 +68,7 @@ def main():
                 settled[(row["doc"], " ".join(row["sentence_text"].split()), row["parley_source"],
                          row["parley_target"], row["parley_cameo"][:2])] = row
     passed = failed = 0
-    for path in sorted(glob.glob(os.path.join(here, "precision_sample*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(here, args.samples))):
         with open(path, encoding="utf-8") as fh:
             header = fh.readline().rstrip("\n").split("\t")
             for line in fh:
