@@ -53,7 +53,9 @@ Modality scan_modality(const Analysis& a, uint32_t first, uint32_t h) {
         (w == "due" && k + 1 < h && a.low(k + 1) == "to"))  // "is due to fly to Moscow"
       m.future = true;
     // "has always supported": a standing policy, not an act of a day.
-    if (one_of(w, {"always", "invariably"}) && m.hypothetical < 0)
+    if (one_of(w,
+               {"always", "invariably", "traditionally", "consistently", "generally", "usually"}) &&
+        m.hypothetical < 0)
       m.hypothetical = static_cast<int>(k);
   }
   return m;
@@ -298,6 +300,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       return r;
     }
   }
+  // "Japan has also attacked OECD forecasts": words attacked are criticised (111), not shot at.
+  if (!literal && vp.cameo.starts_with("19") && low(h).starts_with("attack"))
+    for (uint32_t k = v.last; k < last && k < v.last + 4; ++k)
+      if (one_of(low(k), {"forecasts", "forecast", "proposal", "proposals", "plan", "plans",
+                          "policy", "policies", "decision", "remarks", "statement", "statements",
+                          "report", "idea", "ideas", "budget", "views", "stance", "criticism"})) {
+        r.cameo = "111";
+        break;
+      }
   // "has until the next meeting to ...": a meeting named as a time, not one held; "holds the
   // next meeting": one to come.
   if (!literal && vp.cameo.starts_with("04"))

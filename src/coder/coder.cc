@@ -293,7 +293,8 @@ bool domestic_object(const coder::Analysis& a, size_t s, uint32_t from) {
     std::string_view w = a.low(k);
     if (one_of(w, {",", ";", ":", ".", "that", "because"})) break;
     if (one_of(w, {"amendment", "amendments", "bill", "bills", "legislation", "tax", "taxes",
-                   "budget", "filibuster", "deficit", "fee", "levy", "tariff-bill"}))
+                   "budget", "filibuster", "deficit", "fee", "levy", "senate", "congress",
+                   "parliament", "market", "markets"}))
       return true;
   }
   return false;
@@ -377,6 +378,12 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
           best_score = 1000000;
         }
     if (best_score == 1000000) break;
+    // "since January 2, when Chadian troops overran ...": the date of the act in that clause.
+    if (m.last + 1 < sent.last && a.low(m.last) == "," && a.low(m.last + 1) == "when" &&
+        head > m.last) {
+      best = &m;
+      break;
+    }
     if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
       continue;
     // "the agreements reached at the meeting on November 12": the date of that meeting, not of
@@ -848,10 +855,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         }
       }
       std::vector<Actor> sources;
-      bool private_subject = false;
+      bool private_subject = false, legislature = false;
       for (size_t i : r.subjects) {
         auto quoted = speaker_of.find({s, i});
         const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
+        legislature |= who.role == "LEG";
         // "Malaysian miners criticised ...": business, labour, the press and other private
         // people act for themselves, not for their state.
         if (!vp.foreign && private_people(a, who, lex)) {
@@ -953,6 +961,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       } else if (targets.empty() && root >= "15") {
         decide("not coded " + what + "force, sanctions or violence against no named actor");
+        continue;
+      } else if (targets.empty() && !vp.foreign && legislature) {
+        decide("not coded " + what + "a legislature's act with no foreign party: domestic");
         continue;
       } else if (targets.empty() && !vp.foreign && domestic_object(a, s, verbs[v].last)) {
         decide("not coded " + what + "a bill, tax or budget with no foreign party: domestic");
@@ -1202,9 +1213,16 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       if (!e.target || !undated.count({static_cast<size_t>(e.sentence), e.source.entity,
                                        e.target->entity, e.cameo}))
         continue;
+      // ... told within the same days: "since January 2, when troops overran ..." in a March
+      // story is an earlier act, not the headline's.
+      auto day_number = [](const std::string& iso) {
+        auto day = coder::Date::parse_iso(iso);
+        return day ? (day->year * 12 + day->month) * 31 + day->day : 0;
+      };
       for (const auto& o : out.events)
         if (o.sentence > e.sentence && o.target && o.target->entity == e.target->entity &&
             o.source.entity == e.source.entity && o.root == e.root && !o.date.empty() &&
+            (e.date.empty() || std::abs(day_number(e.date) - day_number(o.date)) <= 7) &&
             !undated.count(
                 {static_cast<size_t>(o.sentence), o.source.entity, o.target->entity, o.cameo}))
           restated[i] = true;

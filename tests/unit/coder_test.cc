@@ -274,6 +274,15 @@ TEST(Coder, Sentences) {
       {"opposing a tax or a bill with no foreign party is domestic politics",
        "The Foreign Minister of Peru said he opposed the new tax on exports.",
        {}},
+      {"a traditional stance is no act of a day",
+       "Peru traditionally opposes dual nationality.",
+       {}},
+      {"forecasts attacked are criticised (111), not shot at",
+       "Japan has also attacked the forecasts of the OECD.",
+       {"JPN 111 OECD"}},
+      {"a legislature acting with no foreign party is domestic",
+       "The Senate of Peru approved a proposal to repay the loans.",
+       {}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
@@ -518,6 +527,15 @@ TEST(Coder, DatesOfASpanFromOneDayToAnother) {
   EXPECT_EQ(dated("Tokyo, 3 August 2014\n\nFrom July 31 (Thu) to August 2 (Sat), the Foreign "
                   "Minister of Japan made an official visit to Peru.\n"),
             (std::vector<std::string>{"JPN 042 PER 2014-07-31"}));
+}
+
+// "since January 2, when X attacked Y": the act in the clause has that date, and an earlier
+// act is not the headline's act told again.
+TEST(Coder, DatesOfAnActInAWhenClause) {
+  EXPECT_EQ(dated("N'Djamena, 20 March 1987\n\nChadian troops attacked Libya near the air "
+                  "base.\n\nIt was the worst loss since January 2, when Chadian troops attacked "
+                  "Libya at Fada.\n"),
+            (std::vector<std::string>{"TCD 190 LBY 1987-01-02", "TCD 190 LBY 1987-03-20"}));
 }
 
 // A page of several releases, each signed with its own place and date: each sentence takes
