@@ -24,7 +24,7 @@ bool act_noun(std::string_view w) {
           "proposal",     "proposals", "effort",   "efforts",     "threats",      "threat",
           "stance",       "position",  "tariffs",  "refusal",     "intrusion",    "incursion",
           "incursions",   "behaviour", "behavior", "conduct",     "demands",      "retaliation",
-          "restrictions", "crackdown", "invasion", "occupation"});
+          "restrictions", "crackdown", "invasion", "occupation",  "airstrike",    "airstrikes"});
 }
 
 std::vector<std::string> words(std::string_view s) {
@@ -648,7 +648,9 @@ class Reader {
                     a_.tokens[b.entity_end - 1].capitalized &&
                     !(b.entity_end < last_ && a_.tokens[b.entity_end].capitalized);
       // "regretted West German opposition", "criticised the Japanese plan": whose act it is.
-      if (!people && b.entity_end < last_ && act_noun(low(b.entity_end))) {
+      const bool air_strike = b.entity_end + 1 < last_ && low(b.entity_end) == "air" &&
+                              one_of(low(b.entity_end + 1), {"strike", "strikes", "raid", "raids"});
+      if (!people && b.entity_end < last_ && (act_noun(low(b.entity_end)) || air_strike)) {
         set_entity(m, b.entity, "the adjective of whose act it is");
         return true;
       }
