@@ -1089,6 +1089,20 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           decide_any("not coded " + what + "an act named as a noun, with a side unknown");
         bool stated_date = false;
         std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
+        // "since the beginning of the Russian aggression against Ukraine in February 2014":
+        // background, as for verbs.
+        // "supported Israeli aggression against Gaza in 2008": the year after the act is its.
+        bool year_after = false;
+        for (uint32_t k = act.anchor; k + 1 < a.sentences[s].last && k < act.anchor + 8; ++k)
+          year_after |= a.low(k) == "in" && old_year(a, s, dl.news.valid() ? dl.news.year : 0) &&
+                        a.low(k + 1).size() == 4 && a.low(k + 1)[0] >= '1' &&
+                        a.low(k + 1)[0] <= '2';
+        if ((stated_date && background(date, dl.news.valid() ? dl.news.iso() : "")) ||
+            (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0)) ||
+            years_ago(a, s) || year_after) {
+          decide_any("not coded " + what + "background: more than a year before the document");
+          continue;
+        }
         if (stated_date) dated_sentences.insert(s);
         for (const auto& x : srcs)
           for (const auto& y : tgts)

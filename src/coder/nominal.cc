@@ -129,19 +129,29 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
         continue;
       }
     }
-    // "the US airstrike on Syria", "Israeli air strikes against Gaza": an attack from the air
-    // (195) by the name right before, on the actor after "on" or "against".
+    // "the US airstrike on Syria", "Israeli air strikes against Gaza", "India's aggression
+    // against Pakistan": force (195 from the air, 194 shelling, else 190) by the name right
+    // before, on the actor after "on" or "against".
     bool air = one_of(w, {"airstrike", "airstrikes"}) ||
                (one_of(w, {"strike", "strikes", "raid", "raids"}) && k > sent.first &&
                 a.low(k - 1) == "air");
-    if (air && k + 1 < sent.last && one_of(a.low(k + 1), {"on", "against"})) {
+    bool force = one_of(w, {"aggression", "attack", "attacks", "invasion", "shelling"});
+    // "Any U.S. military aggression against Iran will ...": a hypothetical, no act.
+    for (uint32_t b = k; b > sent.first && b + 7 > k && (air || force);)
+      // "since the beginning of the Russian aggression against Ukraine": an ongoing state.
+      if (one_of(a.low(--b), {"any", "possible", "potential", "future", "further", "if", "since"}))
+        air = force = false;
+    if ((air || force) && k + 1 < sent.last && one_of(a.low(k + 1), {"on", "against"})) {
       int target = mention_at(mentions, k + 2);
       if (target < 0 && a.low(k + 2) == "the") target = mention_at(mentions, k + 3);
       uint32_t head = a.low(k - 1) == "air" ? k - 1 : k;
       int source = mention_ending(mentions, head);
       if (target >= 0 && source >= 0 && !mentions[static_cast<size_t>(target)].entity.empty() &&
           !mentions[static_cast<size_t>(source)].entity.empty())
-        out.push_back({"195", source, target, k, a.span(mentions[source].first, k + 2)});
+        out.push_back({air               ? "195"
+                       : w == "shelling" ? "194"
+                                         : "190",
+                       source, target, k, a.span(mentions[source].first, k + 2)});
       continue;
     }
     if (w == "call" && k > sent.first && one_of(a.low(k - 1), {"telephone", "phone"})) {
