@@ -271,6 +271,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     mod.future = true;
   }
   mod.future |= headline_future;
+  // "President X will, at the invitation of Y, undertake a State Visit": a bare verb whose
+  // "will" stands before an inserted phrase.
+  if (!literal && !mod.future && is_lemma && h > first) {
+    bool open = false;  // an inserted phrase between "will" and the verb
+    for (uint32_t k = h - 1, n = 0; k > first && n < 25; --k, ++n) {
+      std::string_view w = low(k);
+      if (one_of(w, {".", ";", ":", "that", "which", "who"})) break;
+      open |= w == ",";
+      if (one_of(w, {"will", "shall"})) {
+        mod.future = open || k + 1 < h;
+        break;
+      }
+    }
+  }
   // Words of asking make what follows requested, not done, unless the verb is itself an appeal
   // or demand ("called on X and urged Y").
   const bool asking_word =

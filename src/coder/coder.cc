@@ -10,6 +10,7 @@
 #include "coder/clause.h"
 #include "coder/dateline.h"
 #include "coder/dates.h"
+#include "coder/evaluative.h"
 #include "coder/issuer_site.h"
 #include "coder/meetings.h"
 #include "coder/mentions.h"
@@ -1139,6 +1140,22 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           mm.people.push_back({m->name, m->title, m->entity});
       }
       meeting_verbs.push_back(std::move(mm));
+    }
+    // "It is deeply regrettable that India's actions ...": the issuer's judgement.
+    if (auto ev = dateline_unit ? std::nullopt : coder::evaluative_opening(a, s);
+        ev && !d.home.empty() && lex.entity(d.home)) {
+      Actor judge;
+      judge.entity = d.home;
+      judge.code = lex.entity(d.home)->code;
+      std::optional<Actor> judged;
+      for (const auto& m : mentions[s])
+        if (m.first >= ev->clause && !m.in_prep && !m.entity.empty()) {
+          if (auto r = resolve(m, lex, d, "", /*fallback=*/false); !r.empty()) judged = r.front();
+          break;
+        }
+      std::string what = tracing ? ev->cameo + " 'It is ... that': " : "";
+      emit_event(judge, judged, ev->cameo, sentence_date(a, s, dl, ev->clause), what,
+                 "a judgement with no subject is the issuer's", false);
     }
     // "X congratulated Y by phone": the act was done in a telephone call, a meeting too.
     {

@@ -1,4 +1,4 @@
-// coder/nominal.h — meetings reported as nouns, not verbs.
+// coder/nominal.h — meetings, force and sanctions reported as nouns, not verbs.
 //
 // Readouts often name a meeting in passing: "Minister Kishida introduced his visit to Ukraine
 // in July", "thanked Secretary Kerry for the telephone call Secretary Kerry made on Minister
@@ -9,6 +9,9 @@
 //                                                                    -> 041 X -> the subject
 //             (telephone | phone | video) (conversation | call | talks) with X
 //                                                                    -> 041 the subject -> X
+//   - force: X('s) | Adjective (aggression | attack | invasion | shelling | airstrike |
+//            air strike | air raid) (against | on) Y          -> 190 (194, 195) X -> Y
+//            unless hypothetical ("any", "possible"), ongoing ("since ...") or background
 //   - sanctions: X('s) [new] sanctions (against | on) Y                     -> 163 X -> Y
 //                (their | our) sanctions [designations] on (entities | individuals | ...)
 //                involved in ... Y ... Z                        -> 163 each subject -> Y, Z

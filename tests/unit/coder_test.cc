@@ -298,6 +298,10 @@ TEST(Coder, Sentences) {
       {"... nor an ongoing one",
        "Many died since the beginning of the Peruvian aggression against Bolivia.",
        {}},
+      {"'will, at the invitation of X, undertake a visit' is announced (036)",
+       "The President of Peru will, at the invitation of President Boric, undertake a State Visit "
+       "to Chile.",
+       {"PER 036 CHL"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
@@ -653,6 +657,27 @@ TEST(Coder, UnaffiliatedInstitutionsAreTheDatelinesState) {
             std::vector<std::string>{});
   EXPECT_EQ(coded("MANILA, March 3 -", "President Reagan urged the parliament to pass the bill."),
             std::vector<std::string>{"USA 020 PHL"});
+}
+
+// "It is regrettable that ...": the issuer's judgement of the actor after "that"; with no
+// issuer known, no one's.
+TEST(Coder, AJudgementWithNoSubjectIsTheIssuers) {
+  auto coded = [](const char* text) {
+    Document doc;
+    doc.id = "judgement";
+    doc.text = text;
+    std::vector<std::string> got;
+    for (const auto& e : coder().code(doc).events)
+      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+    return got;
+  };
+  EXPECT_EQ(coded("Lima, 14 March 2022\n\nIt is deeply regrettable that Chile's actions set a "
+                  "dangerous precedent."),
+            std::vector<std::string>{"PER 111 CHL"});
+  EXPECT_EQ(coded("It is deeply regrettable that Chile's actions set a dangerous precedent."),
+            std::vector<std::string>{});
+  EXPECT_EQ(coded("Lima, 14 March 2022\n\nIt is alarming that Chile closed the border."),
+            std::vector<std::string>{"PER 110 CHL"});
 }
 
 // Before the Soviet Union was dissolved, Moscow was its capital.
