@@ -549,11 +549,12 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (!find_subject(from, h, subj) && from > first) find_subject(first, h, subj);
   } else if (!find_subject(clause_start, h, subj) && clause_start > first && !own_subject)
     find_subject(first, h, subj);
+  std::optional<uint32_t> subject_after_comma;
   if (subj.empty() && is_ing) {
     // "Expressing concern ..., the members of the Council called on ...": the subject follows.
     uint32_t comma = v.last;
     while (comma < last && a.low(comma) != ",") ++comma;
-    find_subject(comma, last, subj);
+    if (find_subject(comma, last, subj)) subject_after_comma = comma;
   }
 
   // Objects: after the pattern, before the next verb, within reach. Read literally, the
@@ -575,6 +576,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   for (size_t n = vi + 1; n < verbs.size(); ++n) {
     uint32_t nh = verbs[n].head;
     bool nonfinite = a.low(nh).ends_with("ing") || (nh > first && a.low(nh - 1) == "to");
+    // "commends the arrest of the perpetrators by X": a verb form after a determiner is a noun
+    // inside the object, not the next verb.
+    if (nh > first && is_determiner(a.low(nh - 1)) && a.low(nh - 1) != "that") continue;
     if (!nonfinite) {
       stop = std::min(stop, verbs[n].first);
       break;
@@ -594,6 +598,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         stop = k;
     }
   }
+  // "Expressing their concern at these attacks, the members called on ...": the object of a
+  // participle whose subject follows it ends at its comma.
+  if (subject_after_comma) stop = std::min(stop, *subject_after_comma);
   coordination_limit = stop;
   uint32_t agent_from = last;
   if (r.passive) {
@@ -632,6 +639,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       return r;
     }
     if (r.passive) continue;
+    // "commends the arrest of the smugglers by the Chilean police": people of no state inside
+    // the object's noun phrase are not its actor.
+    if (m.kind == MentionKind::kOffice && m.in_prep && m.prep == "of" && m.entity.empty() &&
+        !m.role.empty() && m.role != "GOV" && m.role != "IGO")
+      continue;
     // A place, not a party: "in Washington", "at the ASEAN Secretariat in Jakarta".
     // But the pattern's own "in" names its target: "arrived in Japan".
     bool pattern_place = m.first == v.last && vp.pattern.ends_with(" in");

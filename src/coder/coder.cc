@@ -44,6 +44,7 @@ struct Discourse {
   bool private_lead = false;  // the sentence opens with private people: its pronouns are theirs
   std::optional<Actor> last_state;  // the state named last in the sentences before
   std::string dateline_state;       // the state of a dateline given apart from the text
+  std::string own_government;       // the one state whose government or ministry acts in the text
 };
 
 // Private people, who act for themselves and not for their state: a private role of a state
@@ -238,6 +239,14 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       // A name with no title is no official ("The BAPS Hindu temple ... expressed").
       if (m.title.empty() && m.role.empty()) return out;
       if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
+      // "The Federal Government commends ..." in a release that elsewhere names "the Federal
+      // Government of Nigeria" and no other state's government.
+      std::string title = text::ascii_lower(m.title);
+      if (d.home.empty() && m.kind == MentionKind::kOffice &&
+          (title.find("government") != std::string::npos ||
+           title.find("ministry") != std::string::npos) &&
+          d.own_government != counterpart)
+        a.entity = d.own_government;
     }
     // "urged Congress to ...", "criticised the court": a legislature, court or police named
     // without a state is the document's own state's (an appeal by its own government is then
@@ -559,6 +568,22 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     for (int u : units)
       for (const auto& m : mentions[static_cast<size_t>(u)])
         if (d.home.empty() && !m.entity.empty()) d.home = m.entity;
+  }
+  // The one state whose government or ministry the text names as acting ("The Federal
+  // Government of Nigeria condemns ..."): a bare "the Government" is that state's.
+  {
+    std::set<std::string> governments;
+    for (const auto& ms : mentions)
+      for (const auto& m : ms) {
+        std::string title = text::ascii_lower(m.title);
+        const Entity* e = lex.entity(m.entity);
+        if (m.kind == MentionKind::kOffice && m.role == "GOV" && !m.in_prep && e &&
+            e->kind == EntityKind::kState &&
+            (title.find("government") != std::string::npos ||
+             title.find("ministry") != std::string::npos))
+          governments.insert(m.entity);
+      }
+    if (governments.size() == 1) d.own_government = *governments.begin();
   }
   // A dateline given with the input: the state of its place, where the reporter is. It says
   // whose legislature or court an unaffiliated one is, but not who a bare official is.

@@ -302,6 +302,14 @@ TEST(Coder, Sentences) {
        "The President of Peru will, at the invitation of President Boric, undertake a State Visit "
        "to Chile.",
        {"PER 036 CHL"}},
+      {"a bare 'the Federal Government' is the one state whose government the text names",
+       "The Federal Government of Peru met Chile.\n\nThe Federal Government commends the arrest "
+       "of the smugglers by the Chilean police.",
+       {"PER 040 CHL", "PER 051 CHL"}},
+      {"an opening participle's object ends at its comma",
+       "Expressing their concern at these attacks, the members of the Security Council called on "
+       "Peru to act.",
+       {"UNSC 020 PER", "UNSC 110 -"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
