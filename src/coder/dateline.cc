@@ -165,9 +165,11 @@ DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>
     info.units.push_back(head->unit);
   }
   // A page of several releases: three or more lines of place and date.
-  for (size_t u = 0; u < n; ++u)
+  for (size_t u = 0; u < n; ++u) {
+    if (!units[u].line || units[u].last - units[u].first > 16) continue;  // no date line
     if (auto c = read_unit(v, units, u); c && c->whole_line)
       info.items.push_back({c->unit, c->date});
+  }
   if (info.items.size() < 3) {
     info.items.clear();
   } else {
