@@ -333,6 +333,17 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       }
       mod.future |= one_of(low(k), {"next", "upcoming", "forthcoming"});
     }
+  // "when he visits Washington next month", "who travels to Italy this evening": a visit told
+  // in the present with a time to come.
+  if (!literal && !is_past && vp.cameo.starts_with("04"))
+    for (uint32_t k = v.last; k + 1 < last && k < v.last + 10; ++k)
+      if ((low(k) == "next" &&
+           one_of(low(k + 1), {"week", "month", "year", "monday", "tuesday", "wednesday",
+                               "thursday", "friday", "saturday", "sunday", "weekend"})) ||
+          low(k) == "tomorrow" ||
+          (low(k) == "this" && one_of(low(k + 1), {"evening", "afternoon", "weekend"})) ||
+          (low(k) == "later" && one_of(low(k + 1), {"this", "today"})))
+        mod.future = true;
   const bool future = mod.future;
   r.future = future;
   // "will meet", "will sign an agreement": a meeting or signing announced (036).

@@ -442,14 +442,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
   out.title = doc.title;
 
   coder::Analysis a = coder::analyze(doc, lex);
-  coder::DatelineInfo dl = coder::find_dateline(a.norm.text, a.tokens, a.sentences, doc.date);
-  // A wire's dateline given apart from the text ("SALVADOR, Feb 26 -"): its place, when the
-  // text names none.
-  if (dl.place.empty() && !doc.dateline.empty()) {
-    std::string place = doc.dateline.substr(0, doc.dateline.find_first_of(",-("));
-    while (!place.empty() && place.back() == ' ') place.pop_back();
-    dl.place = dl.news_place = place;
-  }
+  coder::DatelineInfo dl =
+      coder::find_dateline(a.norm.text, a.tokens, a.sentences, doc.date, doc.dateline);
   if (!dl.news.valid() || dl.news.year == 0) {
     // No dateline: acts without a date of their own took place on the first full date the
     // text gives ("On August 5, 2016, Foreign Minister Wang Yi held ...").

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/normalize.h"
+
 namespace parley::coder {
 namespace {
 
@@ -101,8 +103,8 @@ std::optional<Candidate> read_unit(const View& v, const std::vector<text::Senten
 }  // namespace
 
 DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>& tokens,
-                           const std::vector<text::Sentence>& units,
-                           const std::string& given_date) {
+                           const std::vector<text::Sentence>& units, const std::string& given_date,
+                           const std::string& given_dateline) {
   DatelineInfo info;
   View v{text, tokens};
   const size_t n = units.size();
@@ -177,6 +179,26 @@ DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>
     info.items_close = n - 1 - static_cast<size_t>(info.items.back().first) <
                        static_cast<size_t>(info.items.front().first);
     for (const auto& [u, d] : info.items) info.units.push_back(u);
+  }
+  // A wire's dateline given apart from the text: its place, and its day in the given year.
+  if (!issued && !given_dateline.empty()) {
+    info.place = given_dateline.substr(0, given_dateline.find_first_of(",-("));
+    while (!info.place.empty() && info.place.back() == ' ') info.place.pop_back();
+    info.news_place = info.place;
+    text::NormalizedText line = text::normalize(given_dateline, Markup::kPlain);
+    auto line_tokens = text::tokenize(line.text);
+    auto dates = find_dates(line.text, line_tokens, 0, static_cast<uint32_t>(line_tokens.size()));
+    auto given = Date::parse_iso(given_date);
+    if (!dates.empty() && !dates.front().relative && dates.front().date.day > 0) {
+      Date d = dates.front().date;
+      if (d.year == 0 && given) {  // "Dec 31" in a story stamped 2 January is last year's
+        d.year = given->year + (d.month - given->month > 6 ? -1 : given->month - d.month > 6);
+      }
+      if (d.year > 0) {
+        info.issued = info.news = d;
+        info.reason = "the dateline given with the input";
+      }
+    }
   }
   if (!info.issued.valid() || info.issued.year == 0) {
     if (auto given = Date::parse_iso(given_date)) {

@@ -44,8 +44,12 @@ struct DatelineInfo {
 // The date of the release that unit `u` belongs to on a page of several, or an invalid date.
 Date item_date(const DatelineInfo& info, size_t u);
 
+// `given_date` and `given_dateline` come with the input (JSONL "date" and "dateline"): a
+// wire's dateline kept apart from the text ("TOKYO, March 27 -") is the dateline when the text
+// has none, its year taken from the given date.
 DatelineInfo find_dateline(std::string_view text, const std::vector<text::Token>& tokens,
                            const std::vector<text::Sentence>& sentences,
-                           const std::string& given_date);
+                           const std::string& given_date,
+                           const std::string& given_dateline = std::string());
 
 }  // namespace parley::coder

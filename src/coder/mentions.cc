@@ -650,13 +650,32 @@ class Reader {
       // "regretted West German opposition", "criticised the Japanese plan": whose act it is.
       const bool air_strike = b.entity_end + 1 < last_ && low(b.entity_end) == "air" &&
                               one_of(low(b.entity_end + 1), {"strike", "strikes", "raid", "raids"});
-      if (!people && b.entity_end < last_ && (act_noun(low(b.entity_end)) || air_strike)) {
+      // ... over a modifier or two: "West German monetary policy", "the Japanese trade plan".
+      bool act = false;
+      for (uint32_t q = b.entity_end; q < last_ && q < b.entity_end + 3 && !act; ++q) {
+        act = act_noun(low(q));
+        const auto& t = a_.tokens[q];
+        if (t.kind != text::TokenKind::kWord || t.capitalized || function_words().count(low(q)) ||
+            prepositions().count(low(q)) || (slot(q) && slot(q)->verb))
+          break;
+      }
+      if (!people && b.entity_end < last_ && (act || air_strike)) {
         set_entity(m, b.entity, "the adjective of whose act it is");
         return true;
       }
       if (!people) return false;
       set_entity(m, b.entity, "a people named by its demonym");
       return true;
+    }
+    // A company named after a state: "China Everbright Holdings Co Ltd", "Rank Xerox South
+    // Africa Pty Ltd".
+    for (uint32_t q = b.entity_end; q < last_ && q < b.entity_end + 5; ++q) {
+      if (!a_.tokens[q].capitalized) break;
+      bool joined = q + 1 < last_ && a_.tokens[q + 1].begin == a_.tokens[q].end;  // "Co-Chairs"
+      if (!joined && one_of(str(q), {"Co", "Ltd", "Inc", "Corp", "Corporation", "Holdings", "Pty",
+                                     "PLC", "Plc", "GmbH", "AG", "Bhd", "Airlines", "Airways",
+                                     "Motors", "Industries", "Shipping", "Petroleum"}))
+        return false;
     }
     // A name used as a modifier names no actor: "Baghdad violence", "Iran nuclear deal".
     // After a determiner ("the Baghdad violence") or inside a hyphenated compound ("the

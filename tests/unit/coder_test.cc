@@ -310,6 +310,16 @@ TEST(Coder, Sentences) {
        "Expressing their concern at these attacks, the members of the Security Council called on "
        "Peru to act.",
        {"UNSC 020 PER", "UNSC 110 -"}},
+      {"an adjective names whose act over a modifier or two",
+       "Peru voiced its displeasure with West German monetary policy.",
+       {"PER 110 DEU"}},
+      {"a company named after a state is no state",
+       "China Everbright Holdings Co Ltd met Japan.",
+       {}},
+      {"... but co-chairs are", "The OSCE Co-Chairs appealed to Peru to stop.", {"OSCE 020 PER"}},
+      {"a visit told in the present with a time to come is announced (036)",
+       "The Foreign Minister of Peru visits Chile next week.",
+       {"PER 036 CHL"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
@@ -686,6 +696,21 @@ TEST(Coder, AJudgementWithNoSubjectIsTheIssuers) {
             std::vector<std::string>{});
   EXPECT_EQ(coded("Lima, 14 March 2022\n\nIt is alarming that Chile closed the border."),
             std::vector<std::string>{"PER 110 CHL"});
+}
+
+// A wire's dateline given apart from the text is the document's dateline: "today" is its day.
+TEST(Coder, TheDatelineGivenWithTheInput) {
+  Document doc;
+  doc.id = "wire";
+  doc.date = "1987-03-26";  // the story's timestamp, a day before its dateline
+  doc.dateline = "TOKYO, March 27 -";
+  doc.text = "The government of Japan announced today that Nakasone will visit Washington.";
+  auto coded = coder().code(doc);
+  EXPECT_EQ(coded.dateline.date, "1987-03-27");
+  EXPECT_EQ(coded.dateline.place, "TOKYO");
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].cameo, "036");
+  EXPECT_EQ(coded.events[0].date, "1987-03-27");
 }
 
 // Before the Soviet Union was dissolved, Moscow was its capital.
