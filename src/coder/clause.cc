@@ -416,7 +416,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
           clause_start = k + 1;
     // "Ruding said many countries supported ...": the reported clause has a subject of its own
     // that names no actor, so the speaker is not its source.
-    if (one_of(a.low(k), {"said", "says", "that"}) && k + 2 < h &&
+    // So has "..., but some delegates voiced reservations".
+    if (one_of(a.low(k), {"said", "says", "that", "but", "while", "whereas"}) && k + 2 < h &&
         one_of(a.low(k + 1), {"many", "some", "most", "several", "other", "few", "a", "an", "these",
                               "those", "all"})) {
       bool actor_next = false;
@@ -455,7 +456,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   auto subject_ok = [&](const Mention& m) {
     // Read literally, "X's" is X ("Eriador's death toll has risen"), as TABARI reads 's.
-    return !m.in_prep && (literal || !m.possessive) && !relative[m.first - first] &&
+    // "The Canadian initiative": whose the act is, never the subject of another verb.
+    return !m.in_prep && (literal || !m.possessive) && !m.act_owner && !relative[m.first - first] &&
            m.first >= body && (literal || m.first >= participle_end);
   };
   uint32_t coordination_limit = last;

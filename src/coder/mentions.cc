@@ -18,13 +18,15 @@ namespace {
 // "West German opposition", "the Japanese plan".
 bool act_noun(std::string_view w) {
   return one_of(
-      w, {"move",         "moves",     "decision", "decisions",   "announcement", "actions",
-          "policy",       "policies",  "remarks",  "provocation", "provocations", "aggression",
-          "measures",     "step",      "steps",    "opposition",  "plan",         "plans",
-          "proposal",     "proposals", "effort",   "efforts",     "threats",      "threat",
-          "stance",       "position",  "tariffs",  "refusal",     "intrusion",    "incursion",
-          "incursions",   "behaviour", "behavior", "conduct",     "demands",      "retaliation",
-          "restrictions", "crackdown", "invasion", "occupation",  "airstrike",    "airstrikes"});
+      w, {"move",         "moves",      "decision",   "decisions",   "announcement", "actions",
+          "policy",       "policies",   "remarks",    "provocation", "provocations", "aggression",
+          "measures",     "step",       "steps",      "opposition",  "plan",         "plans",
+          "proposal",     "proposals",  "effort",     "efforts",     "threats",      "threat",
+          "stance",       "position",   "tariffs",    "refusal",     "intrusion",    "incursion",
+          "incursions",   "behaviour",  "behavior",   "conduct",     "demands",      "retaliation",
+          "restrictions", "crackdown",  "invasion",   "occupation",  "airstrike",    "airstrikes",
+          "complaint",    "complaints", "initiative", "initiatives", "offer",        "offers",
+          "request",      "requests"});
 }
 
 std::vector<std::string> words(std::string_view s) {
@@ -661,6 +663,7 @@ class Reader {
       }
       if (!people && b.entity_end < last_ && (act || air_strike)) {
         set_entity(m, b.entity, "the adjective of whose act it is");
+        m.act_owner = true;
         return true;
       }
       if (!people) return false;

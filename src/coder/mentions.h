@@ -47,6 +47,7 @@ struct Mention {
   bool capital = false;           // a capital standing for its state ("Beijing said")
   bool possessive = false;        // followed by 's
   bool singular_pronoun = false;  // he / she
+  bool act_owner = false;         // an adjective before an act: "the Canadian initiative"
   std::string why;                // how the entity was decided, for explain
 };
 
