@@ -642,6 +642,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     const Mention& m = mentions[i];
     if (m.first < v.first + 1 || m.first >= stop) continue;
     if (m.first < v.last && m.first <= h) continue;
+    // "confirmed the EU's commitment to ...": whose commitment, inside the pattern, is no target.
+    // ("condemned Russia's missile attack" is another matter: there it is whose attack.)
+    if (!literal && m.possessive && m.last <= v.last && vp.cameo >= "03" && vp.cameo < "09")
+      continue;
     if (r.passive && m.first >= agent_from) {
       std::vector<size_t> agents;
       coordinated(i, agents);

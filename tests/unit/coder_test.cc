@@ -323,6 +323,13 @@ TEST(Coder, Sentences) {
       {"an act's owner is its target, never a later verb's subject",
        "Peru welcomed the Chilean initiative but some delegates voiced reservations.",
        {"PER 051 CHL"}},
+      {"whose commitment, inside the pattern, is the source's own, not a target",
+       "The President of Peru confirmed Peru's commitment to continue its support to the United "
+       "Nations.",
+       {"PER 030 UN"}},
+      {"... but whose attack is the one condemned",
+       "Chile condemned Peru's missile attack on Lima.",
+       {"CHL 111 PER"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
