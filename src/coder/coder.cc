@@ -1098,6 +1098,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     for (const auto& act : dateline_unit ? std::vector<coder::NominalAct>{}
                                          : coder::find_nominal_acts(a, s, mentions[s])) {
       auto sides = [&](int i) {
+        if (i == coder::kUnidentified) {
+          Actor unknown;
+          unknown.entity = unknown.code = "UNK";
+          return std::vector<Actor>{unknown};
+        }
         return i < 0 ? sentence_subjects : resolve(mentions[s][static_cast<size_t>(i)], lex, d, "");
       };
       const bool meeting = act.cameo.starts_with("04");
@@ -1125,8 +1130,10 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         }
         if (stated_date) dated_sentences.insert(s);
         for (const auto& x : srcs)
-          for (const auto& y : tgts)
+          for (const auto& y : tgts) {
+            if (!stated_date) undated.insert({s, x.entity, y.entity, act.cameo});
             emit_event(x, y, act.cameo, date, what, "an act named as a noun", false);
+          }
         continue;
       }
       auto one = [&](int i) {

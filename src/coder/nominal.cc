@@ -86,6 +86,31 @@ std::vector<NominalAct> find_nominal_acts(const Analysis& a, size_t s,
         continue;
       }
     }
+    // "the attack on the United States' diplomatic mission in Benghazi", "the attacks on the US
+    // Embassy": an attack on a diplomatic mission (180) by unidentified attackers (UNK) when
+    // no one is named as its author.
+    if (one_of(w, {"attack", "attacks", "assault", "assaults", "bombing"}) &&
+        one_of(a.low(k + 1), {"on", "against"}) && mention_ending(mentions, k) < 0 &&
+        !(k > sent.first && a.low(k - 1) == "'s")) {
+      int t = mention_at(mentions, k + 2);
+      if (t < 0 && a.low(k + 2) == "the") t = mention_at(mentions, k + 3);
+      if (t >= 0 && !mentions[static_cast<size_t>(t)].entity.empty()) {
+        const Mention& m = mentions[static_cast<size_t>(t)];
+        std::string title = text::ascii_lower(m.title);
+        bool mission = title.find("embassy") != std::string::npos ||
+                       title.find("consulate") != std::string::npos ||
+                       title.find("mission") != std::string::npos;
+        for (uint32_t r = m.last; r < sent.last && r < m.last + 3 && !mission; ++r)
+          mission = one_of(
+              a.low(r), {"embassy", "consulate", "mission", "missions", "diplomats", "diplomatic"});
+        uint32_t by = m.last;
+        while (by < sent.last && by < m.last + 12 && a.low(by) != "by") ++by;
+        if (mission && (by >= sent.last || a.low(by) != "by")) {
+          out.push_back({"180", kUnidentified, t, k, a.span(k, m.last)});
+          continue;
+        }
+      }
+    }
     // "the new US sanctions against Iran", "EU sanctions on Russia": sanctions imposed (163).
     // "their recent sanctions designations on actors and entities involved in the transfer of
     // arms from the DPRK to Russia": the states the sanctioned people act for, and the

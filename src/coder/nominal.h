@@ -12,6 +12,7 @@
 //   - force: X('s) | Adjective (aggression | attack | invasion | shelling | airstrike |
 //            air strike | air raid) (against | on) Y          -> 190 (194, 195) X -> Y
 //            unless hypothetical ("any", "possible"), ongoing ("since ...") or background
+//   - an attack on a diplomatic mission with no author named            -> 180 UNK -> Y
 //   - sanctions: X('s) [new] sanctions (against | on) Y                     -> 163 X -> Y
 //                (their | our) sanctions [designations] on (entities | individuals | ...)
 //                involved in ... Y ... Z                        -> 163 each subject -> Y, Z
@@ -27,9 +28,13 @@
 
 namespace parley::coder {
 
+// A side that is no mention: unidentified attackers (the guidelines' UNK).
+constexpr int kUnidentified = -2;
+
 struct NominalAct {
   std::string cameo;    // 042, 041 or 036
-  int source = -1;      // index into the sentence's mentions; -1: the sentence's subject
+  int source = -1;      // index into the sentence's mentions; -1: the sentence's subject;
+                        // kUnidentified: attackers the text does not name
   int target = -1;      // likewise
   uint32_t anchor = 0;  // the noun ("visit", "call"): dates near it are the act's
   std::string phrase;   // as written, for explain
