@@ -687,6 +687,11 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
                // "condemned the coup attempt in Gabon": the act of the state's own army
                "coup", "attempt", "d'etat", "d'état", "putsch", "mutiny"})))
       continue;
+    // "in Lima, Peru": the state after a city named as a place is that place too.
+    if (i > 0 && mentions[i - 1].capital && a.span(mentions[i - 1].last, m.first) == "," &&
+        mentions[i - 1].first > first &&
+        one_of(a.low(mentions[i - 1].first - 1), {"in", "at", "near", "from"}))
+      continue;
     // "under the Saudi Presidency", "during the Chinese chairmanship": the frame, not a party.
     if (before_m > first && one_of(a.low(before_m - 1), {"under", "during", "within"})) continue;
     // ", US Secretary of State John Kerry said": the reporter, not a party to the act.

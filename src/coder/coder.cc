@@ -372,7 +372,7 @@ bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
 // The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
 // date of its release on a page of several, else the document's news date.
 std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
-                          uint32_t head, bool* stated = nullptr) {
+                          uint32_t head, bool* stated = nullptr, bool comment = false) {
   const auto& sent = a.sentences[s];
   auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last, a.month_first);
   const coder::DateMention* best = nullptr;
@@ -396,6 +396,16 @@ std::string sentence_date(const coder::Analysis& a, size_t s, const coder::Datel
     }
     if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
       continue;
+    // "condemned the attack on the mission in Benghazi on 11 September": a comment on an act
+    // dated in its object is made on the day of the statement, not of that act.
+    if (comment && m.first > head) {
+      bool act_between = false;
+      for (uint32_t k = head + 1; k < m.first && !act_between; ++k)
+        act_between = one_of(a.low(k), {"attack", "attacks", "bombing", "bombings", "killing",
+                                        "killings", "explosion", "shooting", "assassination",
+                                        "murder", "abduction", "kidnapping", "launch", "test"});
+      if (act_between) continue;
+    }
     // "the agreements reached at the meeting on November 12": the date of that meeting, not of
     // this act (unless the act is that meeting, named as a noun).
     if (before == "on" && m.first >= sent.first + 2 && m.first - 2 != head &&
@@ -907,6 +917,20 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       const std::string root = r.cameo.substr(0, 2);
+      // "expressed their condolences to the victims of this heinous act": the victims' state,
+      // the target of the attack just told (or the state named with an attack in the sentence
+      // before: "the terrorist attack in Mogadishu, Somalia").
+      if (targets.empty() && r.cameo == "018" && !vp.foreign) {
+        for (auto it = out.events.rbegin(); it != out.events.rend() && targets.empty(); ++it)
+          if (it->root >= "18" && it->target && it->sentence + 3 >= static_cast<int>(s))
+            targets.push_back(*it->target);
+        bool attack_before = false;
+        if (s > 0)
+          for (uint32_t k = a.sentences[s - 1].first; k < a.sentences[s - 1].last; ++k)
+            attack_before |= one_of(a.low(k), {"attack", "attacks", "bombing", "bombings",
+                                               "explosion", "blast", "shooting", "massacre"});
+        if (targets.empty() && attack_before && d.last_state) targets.push_back(*d.last_state);
+      }
       // Acts two sides do together: "A and B met / agreed / signed / cooperate".
       const bool mutual =
           !vp.foreign && (root == "04" || root == "03" || r.cameo == "057" || root == "06");
@@ -998,7 +1022,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       bool stated_date = false;
-      std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date);
+      std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date,
+                                       one_of(root, {"01", "02", "05", "10", "11", "12"}));
       if (stated_date) dated_sentences.insert(s);
       // An announced meeting is dated when it was announced, not when it is to take place.
       const std::string announced = dl.issued.valid() ? dl.issued.iso() : dl.news.iso();

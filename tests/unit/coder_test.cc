@@ -499,7 +499,7 @@ TEST(Coder, DatesOfEvents) {
   Document doc;
   doc.id = "dates";
   doc.text =
-      "Beijing, 13 April 2024\n\nChina condemned the missile launch by North Korea on Friday.\n\n"
+      "Beijing, 13 April 2024\n\nChina condemned North Korea on Friday.\n\n"
       "On 2 April, Japan met China.\n";
   auto coded = coder().code(doc);
   EXPECT_EQ(coded.dateline.date, "2024-04-13");
@@ -581,6 +581,20 @@ TEST(Coder, DatesOfASpanFromOneDayToAnother) {
   EXPECT_EQ(dated("Tokyo, 3 August 2014\n\nFrom July 31 (Thu) to August 2 (Sat), the Foreign "
                   "Minister of Japan made an official visit to Peru.\n"),
             (std::vector<std::string>{"JPN 042 PER 2014-07-31"}));
+}
+
+// Condolences "to the victims" go to the state of the attack just told; the condemnation of
+// an attack dated in its object is made on the day of the statement.
+TEST(Coder, CondolencesAndCommentsOnADatedAttack) {
+  EXPECT_EQ(dated("New York, 12 September 2012\n\nThe members of the Security Council condemned "
+                  "the attack on the Peruvian embassy in Quito on 11 September.\n\nThey "
+                  "expressed their condolences to the victims and to their families.\n"),
+            (std::vector<std::string>{"UNK 180 PER 2012-09-11", "UNSC 018 PER 2012-09-12",
+                                      "UNSC 111 - 2012-09-12"}));
+  EXPECT_EQ(dated("New York, 12 September 2012\n\nThe Secretary-General condemns the bombing in "
+                  "Lima, Peru.\n\nHe expresses his condolences to the families of the "
+                  "bereaved.\n"),
+            (std::vector<std::string>{"UN 018 PER 2012-09-12", "UN 111 - 2012-09-12"}));
 }
 
 // "since January 2, when X attacked Y": the act in the clause has that date, and an earlier
