@@ -731,6 +731,20 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
   }
   r.subjects = subj;
   r.objects = obj;
+  // "complained to the GATT secretariat that South Korea's plan breaks its rules": the
+  // organisation is where the complaint went; the one complained of is after "that".
+  if (!literal && vp.cameo.starts_with("11") && vp.pattern.ends_with(" to") && obj.size() == 1) {
+    const Entity* venue = lex.entity(mentions[obj.front()].entity);
+    if (venue && venue->kind == EntityKind::kOrganization) {
+      uint32_t k = mentions[obj.front()].last;
+      while (k < last && k < mentions[obj.front()].last + 8 && a.low(k) != "that") ++k;
+      for (size_t i = 0; i < mentions.size() && k < last && a.low(k) == "that"; ++i)
+        if (mentions[i].first > k && !mentions[i].in_prep && !mentions[i].entity.empty()) {
+          r.objects = {i};
+          break;
+        }
+    }
+  }
   // "arrived in India to attend the SCO Foreign Ministers' meeting": travel to a gathering, not
   // a visit to the state that hosts it ("visited India to attend the swearing-in" still is).
   if (r.cameo == "042") {
