@@ -18,15 +18,17 @@ namespace {
 // "West German opposition", "the Japanese plan".
 bool act_noun(std::string_view w) {
   return one_of(
-      w, {"move",         "moves",      "decision",   "decisions",   "announcement", "actions",
-          "policy",       "policies",   "remarks",    "provocation", "provocations", "aggression",
-          "measures",     "step",       "steps",      "opposition",  "plan",         "plans",
-          "proposal",     "proposals",  "effort",     "efforts",     "threats",      "threat",
-          "stance",       "position",   "tariffs",    "refusal",     "intrusion",    "incursion",
-          "incursions",   "behaviour",  "behavior",   "conduct",     "demands",      "retaliation",
-          "restrictions", "crackdown",  "invasion",   "occupation",  "airstrike",    "airstrikes",
-          "complaint",    "complaints", "initiative", "initiatives", "offer",        "offers",
-          "request",      "requests"});
+      w,
+      {"move",          "moves",       "decision",   "decisions",   "announcement", "actions",
+       "policy",        "policies",    "remarks",    "provocation", "provocations", "aggression",
+       "measures",      "step",        "steps",      "opposition",  "plan",         "plans",
+       "proposal",      "proposals",   "effort",     "efforts",     "threats",      "threat",
+       "stance",        "position",    "tariffs",    "refusal",     "intrusion",    "incursion",
+       "incursions",    "behaviour",   "behavior",   "conduct",     "demands",      "retaliation",
+       "restrictions",  "crackdown",   "invasion",   "occupation",  "airstrike",    "airstrikes",
+       "complaint",     "complaints",  "initiative", "initiatives", "offer",        "offers",
+       "request",       "requests",    "mediation",  "membership",  "presence",     "involvement",
+       "participation", "intervention"});
 }
 
 std::vector<std::string> words(std::string_view s) {
@@ -687,6 +689,8 @@ class Reader {
         p > first_ &&
         (one_of(low(p - 1), {"the", "a", "an", "this", "its", "their", "his", "her"}) ||
          (low(p - 1) == "-" && a_.tokens[p - 1].end == a_.tokens[p].begin));
+    // "demanded that the US cancel plans": after "that", the name is the clause's subject.
+    if (after_determiner && p >= first_ + 2 && low(p - 2) == "that") after_determiner = false;
     if (after_determiner && !has_title(b.entity_end) && b.entity_end < last_) {
       std::string_view next = low(b.entity_end);
       const auto& t = a_.tokens[b.entity_end];
