@@ -606,6 +606,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
       const auto& t = a.tokens[k + 1];
       bool coded_verb = false;  // "commitment to support Libya's transition" goes on
       for (const auto& other : verbs) coded_verb |= other.head == k + 1 || other.head == k + 2;
+      // "deploys a response team to assist in the crisis in Nepal": aid's purpose names whom.
+      coded_verb |=
+          vp.cameo.starts_with("07") && one_of(next, {"assist", "help", "aid", "relieve"});
       if (t.kind == text::TokenKind::kWord && !t.capitalized && !is_determiner(next) &&
           !one_of(next, {"all", "both", "other", "several", "many", "two", "three"}) && !coded_verb)
         stop = k;
@@ -642,6 +645,9 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     const Mention& m = mentions[i];
     if (m.first < v.first + 1 || m.first >= stop) continue;
     if (m.first < v.last && m.first <= h) continue;
+    // "deploys Disaster Assistance Response Team": a name that begins inside the pattern's own
+    // words is the thing sent, not the one it goes to.
+    if (m.first < v.last && m.entity.empty()) continue;
     // "confirmed the EU's commitment to ...": whose commitment, inside the pattern, is no target.
     // ("condemned Russia's missile attack" is another matter: there it is whose attack.)
     if (!literal && m.possessive && m.last <= v.last && vp.cameo >= "03" && vp.cameo < "09")
@@ -691,6 +697,10 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (i > 0 && mentions[i - 1].capital && a.span(mentions[i - 1].last, m.first) == "," &&
         mentions[i - 1].first > first &&
         one_of(a.low(mentions[i - 1].first - 1), {"in", "at", "near", "from"}))
+      continue;
+    // "on the sidelines of the SCO Ministerial": the gathering is the venue, not a party.
+    if (before_m >= first + 2 && a.low(before_m - 1) == "of" &&
+        one_of(a.low(before_m - 2), {"sidelines", "margins", "margin", "sideline"}))
       continue;
     // "under the Saudi Presidency", "during the Chinese chairmanship": the frame, not a party.
     if (before_m > first && one_of(a.low(before_m - 1), {"under", "during", "within"})) continue;
@@ -821,6 +831,15 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
         return r;
       }
     }
+  }
+  // "agreed that Israel has the right to defend itself": support for that state (051).
+  if (vp.pattern == "{agree} that") {
+    for (uint32_t k = v.last; k + 2 < last && k < v.last + 8; ++k)
+      if (one_of(a.low(k), {"has", "have"}) && a.low(k + 1) == "the" && a.low(k + 2) == "right") {
+        r.cameo = std::string("051");
+        r.reason = "'agreed that X has the right to ...': support for X";
+        return r;
+      }
   }
   // "agreed on the need for a ceasefire", "on the imperative for new elections in X": an
   // appeal they make together ("agreed on the need to pursue cooperation" is an intent).
