@@ -1199,12 +1199,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       judge.entity = d.home;
       judge.code = lex.entity(d.home)->code;
       std::optional<Actor> judged;
-      for (const auto& m : mentions[s])
-        if (m.first >= ev->clause && !m.in_prep && !m.entity.empty()) {
-          if (auto r = resolve(m, lex, d, "", /*fallback=*/false); !r.empty()) judged = r.front();
-          break;
-        }
-      std::string what = tracing ? ev->cameo + " 'It is ... that': " : "";
+      for (const auto& m : mentions[s]) {
+        if (m.first < ev->clause || (ev->until && m.first >= ev->until)) continue;
+        if (m.in_prep || m.entity.empty() || (ev->owner_only && !m.possessive && !m.act_owner))
+          continue;
+        if (auto r = resolve(m, lex, d, "", /*fallback=*/false); !r.empty()) judged = r.front();
+        break;
+      }
+      std::string what = tracing ? ev->cameo + " (a judgement with no subject): " : "";
       emit_event(judge, judged, ev->cameo, sentence_date(a, s, dl, ev->clause), what,
                  "a judgement with no subject is the issuer's", false);
     }

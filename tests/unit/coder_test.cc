@@ -745,6 +745,13 @@ TEST(Coder, AJudgementWithNoSubjectIsTheIssuers) {
             std::vector<std::string>{});
   EXPECT_EQ(coded("Lima, 14 March 2022\n\nIt is alarming that Chile closed the border."),
             std::vector<std::string>{"PER 110 CHL"});
+  // "X is a flagrant violation of ...": judged is whose act it is, if anyone's.
+  EXPECT_EQ(coded("Lima, 14 March 2022\n\nChile's annexation of the islands is a flagrant "
+                  "violation of international law."),
+            std::vector<std::string>{"PER 111 CHL"});
+  EXPECT_EQ(coded("Lima, 14 March 2022\n\nThe air strikes against the convoy near Quito are "
+                  "alarming violations of international humanitarian law."),
+            std::vector<std::string>{"PER 111 -"});
 }
 
 // A wire's dateline given apart from the text is the document's dateline: "today" is its day.
