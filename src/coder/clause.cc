@@ -647,7 +647,8 @@ ClauseReading read_clause(const Analysis& a, size_t s, const Lexicon& lex,
     if (m.first < v.last && m.first <= h) continue;
     // "deploys Disaster Assistance Response Team": a name that begins inside the pattern's own
     // words is the thing sent, not the one it goes to.
-    if (m.first < v.last && m.entity.empty()) continue;
+    if (m.first < v.last && m.entity.empty() && m.kind == MentionKind::kPerson && m.title.empty())
+      continue;
     // "confirmed the EU's commitment to ...": whose commitment, inside the pattern, is no target.
     // ("condemned Russia's missile attack" is another matter: there it is whose attack.)
     if (!literal && m.possessive && m.last <= v.last && vp.cameo >= "03" && vp.cameo < "09")
