@@ -886,7 +886,21 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       }
       std::vector<Actor> sources;
       bool private_subject = false, legislature = false;
+      // "the OSCE Chairperson-in-Office and Serbian Minister of Foreign Affairs, Ivica Dačić":
+      // one person with a rotating chair and a national office acts as the chair.
+      std::set<size_t> second_role;
+      for (size_t j = 0; j + 1 < r.subjects.size(); ++j) {
+        const Mention& chair = mentions[s][r.subjects[j]];
+        const Mention& person = mentions[s][r.subjects[j + 1]];
+        const Entity* org = lex.entity(chair.entity);
+        if (chair.kind == MentionKind::kOffice && chair.name.empty() && org &&
+            org->kind == EntityKind::kOrganization &&
+            chair.title.find("Chair") != std::string::npos && person.kind == MentionKind::kPerson &&
+            !person.name.empty() && a.span(chair.last, person.first) == "and")
+          second_role.insert(r.subjects[j + 1]);
+      }
       for (size_t i : r.subjects) {
+        if (second_role.count(i)) continue;
         auto quoted = speaker_of.find({s, i});
         const Mention& who = quoted != speaker_of.end() ? *quoted->second : mentions[s][i];
         legislature |= who.role == "LEG";

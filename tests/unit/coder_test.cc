@@ -354,6 +354,10 @@ TEST(Coder, Sentences) {
       {"the sidelines of a gathering are its venue, not a party",
        "The Foreign Minister of India held bilateral talks on the sidelines of the SCO meeting.",
        {}},
+      {"a rotating chair who is also a national minister acts as the chair",
+       "The OSCE Chairperson-in-Office and Serbian Minister of Foreign Affairs, Ivica Dacic, "
+       "called on Ukraine to stop.",
+       {"OSCE 020 UKR"}},
       {"a plural demonym alone is its state's people",
        "The African Union urged Zimbabweans to respect the constitution.",
        {"AU 020 ZWE"}},
