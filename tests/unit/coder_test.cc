@@ -16,14 +16,20 @@ const Coder& coder() {
   return testing::builtin_coder();
 }
 
-// Events as "SRC CODE TGT" ("-" for no target), sorted.
+// A document's events as "SRC CODE TGT" ("-" for no target), in the coder's order.
+std::vector<std::string> events_of(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& e : coder().code(doc).events)
+    out.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+  return out;
+}
+
+// A text's events, sorted.
 std::vector<std::string> code(const std::string& text) {
   Document doc;
   doc.id = "test";
   doc.text = text;
-  std::vector<std::string> out;
-  for (const auto& e : coder().code(doc).events)
-    out.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
+  std::vector<std::string> out = events_of(doc);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -697,10 +703,7 @@ TEST(Coder, LoneSurnamesOfOfficeHolders) {
     doc.id = "surname";
     doc.date = date;
     doc.text = text;
-    std::vector<std::string> got;
-    for (const auto& e : coder().code(doc).events)
-      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
-    return got;
+    return events_of(doc);
   };
   EXPECT_EQ(coded("2015-05-02", "Putin thanked Erdogan for his help."),
             std::vector<std::string>{"RUS 051 TUR"});
@@ -719,10 +722,7 @@ TEST(Coder, UnaffiliatedInstitutionsAreTheDatelinesState) {
     doc.date = "1987-03-03";
     doc.dateline = dateline;
     doc.text = text;
-    std::vector<std::string> got;
-    for (const auto& e : coder().code(doc).events)
-      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
-    return got;
+    return events_of(doc);
   };
   EXPECT_EQ(coded("WASHINGTON, March 3 -", "President Reagan urged Congress to pass the bill."),
             std::vector<std::string>{});
@@ -737,10 +737,7 @@ TEST(Coder, AJudgementWithNoSubjectIsTheIssuers) {
     Document doc;
     doc.id = "judgement";
     doc.text = text;
-    std::vector<std::string> got;
-    for (const auto& e : coder().code(doc).events)
-      got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-"));
-    return got;
+    return events_of(doc);
   };
   EXPECT_EQ(coded("Lima, 14 March 2022\n\nIt is deeply regrettable that Chile's actions set a "
                   "dangerous precedent."),
