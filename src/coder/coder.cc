@@ -6,10 +6,12 @@
 #include <map>
 #include <set>
 
+#include "coder/act_context.h"
 #include "coder/analysis.h"
 #include "coder/clause.h"
 #include "coder/dateline.h"
 #include "coder/dates.h"
+#include "coder/discourse.h"
 #include "coder/evaluative.h"
 #include "coder/issuer_site.h"
 #include "coder/meetings.h"
@@ -22,245 +24,12 @@ namespace parley {
 using text::one_of;
 namespace {
 
+using coder::actor_of;
+using coder::Discourse;
 using coder::Mention;
 using coder::MentionKind;
-
-// Document-level memory used to resolve groups and pronouns.
-struct Discourse {
-  std::vector<Actor> last_subjects;               // the previous sentence's subject(s)
-  std::vector<Actor> meeting_parties;             // the sides of the latest meeting
-  std::vector<Actor> sentence_subjects;           // the current sentence's first subject(s)
-  const std::vector<Mention>* current = nullptr;  // the mentions of the sentence being read
-  std::vector<Actor> last_objects;                // the targets of the previous sentence's events
-  std::optional<Actor> last_person;               // the previous sentence's last person named
-                                                  // outside a prepositional phrase (", X said")
-  std::string date;                               // the document's date, for dated actor codes
-  std::string home;                               // the document's own state or organisation
-  bool home_is_issuer = false;       // the home came from the page's issuer, not from a dateline
-  std::vector<std::string> issuers;  // the signatories of a joint statement, when no home
-  std::vector<std::string> by_frequency;      // states mentioned, most often first
-  const coder::Registry* registry = nullptr;  // the people of the document
-  bool convert_agents = false;                // CoderOptions::convert_agents
-  bool private_lead = false;  // the sentence opens with private people: its pronouns are theirs
-  std::optional<Actor> last_state;  // the state named last in the sentences before
-  std::string dateline_state;       // the state of a dateline given apart from the text
-  std::string own_government;       // the one state whose government or ministry acts in the text
-};
-
-// Private people, who act for themselves and not for their state: a private role of a state
-// ("Malaysian miners", "U.S. banks"), a company named as a person ("Rice Export Corp of
-// Pakistan"), or a former official ("a former U.S. official").
-bool private_people(const coder::Analysis& a, const Mention& m, const Lexicon& lex) {
-  const Entity* e = lex.entity(m.entity);
-  if (!e || e->kind != EntityKind::kState) return false;
-  if (coder::private_role(m.role)) return true;
-  if (m.first > 0 && one_of(a.low(m.first - 1), {"former", "ex"})) return true;
-  if (m.kind == MentionKind::kPerson && m.title.empty()) {
-    std::string_view name = m.name;
-    size_t space = name.rfind(' ');
-    std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-    return one_of(last, {"Corp",       "Corporation", "Co",       "Ltd",         "Inc",
-                         "Company",    "Group",       "Holdings", "Association", "Chamber",
-                         "Industries", "Airlines",    "Motors",   "Federation",  "PLC",
-                         "Plc",        "SA",          "AG",       "GmbH",        "Bhd"});
-  }
-  return false;
-}
-
-// An actor code with an agent's role: after it ("ARN" + "MIL"), or before it when the role is
-// written so ("NGO~": "NGOARN", PETRARCH's and TABARI's prefix agents).
-std::string with_role(const std::string& code, const std::string& role) {
-  if (role.empty() || role == "IGO") return code;
-  if (role.back() == '~') return role.substr(0, role.size() - 1) + code;
-  return code + role;
-}
-
-Actor actor_of(const Mention& m, const Lexicon& lex, const std::string& date) {
-  Actor a;
-  a.entity = m.entity;
-  a.name = m.kind == MentionKind::kPerson ? m.name : m.text;
-  a.title = m.title;
-  const Entity* e = lex.entity(m.entity);
-  // Moscow in 1987 is the Soviet Union's capital.
-  if (e && e->kind == EntityKind::kState && !e->was.empty()) {
-    a.entity = e->key_on(date);
-    if (a.entity != e->key) e = lex.entity(a.entity);
-  }
-  if (e) {
-    if (e->kind == EntityKind::kState && e->dated.empty()) {
-      a.code = with_role(e->code, m.role);
-    } else {
-      a.code = e->code_on(date);
-      // Another coder's actors take the agent's role as those coders do ("ARN" + "MIL").
-      if (e->kind != EntityKind::kState && !m.role.empty() && m.role != "IGO" && a.code.size() == 3)
-        a.code = with_role(a.code, m.role);
-      // An actor from another coder's dictionary ("JOHN_KERRY", coded USAGOV) stands for the
-      // state its code begins with.
-      const Entity* state = a.code.size() >= 3 ? lex.entity(a.code.substr(0, 3)) : nullptr;
-      if (e->kind != EntityKind::kState && state && state->kind == EntityKind::kState &&
-          state->key != e->key)
-        a.entity = state->key;
-    }
-  }
-  return a;
-}
-
-// The actors a mention stands for, after groups, pronouns and the home entity are resolved.
-std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse& d,
-                           const std::string& counterpart, bool fallback = true) {
-  std::vector<Actor> out;
-  if (d.convert_agents && m.entity.empty() && !m.role.empty() &&
-      m.kind != MentionKind::kPerson) {  // TABARI's CONVERT AGENT: "guerrillas" is ~REB
-    Actor a;
-    a.entity = a.code = "~" + m.role;
-    a.name = m.text;
-    out.push_back(std::move(a));
-    return out;
-  }
-  if (m.kind == MentionKind::kGroup) {
-    // "U.S. banks ..., but they also expressed confidence": the private people's own.
-    if (d.private_lead && (m.singular_pronoun || one_of(m.text, {"they", "They"}))) return out;
-    if (m.singular_pronoun) {
-      // "he"/"she": the one subject of this sentence so far, else of the previous one, if that
-      // is a person (a title or a name of one), never a state or an organisation.
-      const auto& from = d.sentence_subjects.size() == 1 ? d.sentence_subjects : d.last_subjects;
-      // "Minister Kishida ... explained that he encouraged Ukraine": a person named before it
-      // in the same sentence comes first.
-      const Mention* before = nullptr;
-      if (d.current)
-        for (const auto& o : *d.current)
-          if (o.last <= m.first && !o.in_prep && !o.entity.empty() && !o.title.empty() &&
-              (o.kind == MentionKind::kPerson ||
-               (o.kind == MentionKind::kOffice && !o.title.ends_with("s"))) &&
-              (o.role == "GOV" || o.role == "IGO" || o.role == "MIL"))
-            before = &o;
-      if (before)
-        out.push_back(actor_of(*before, lex, d.date));
-      else if (from.size() == 1 && !from.front().title.empty())
-        out.push_back(from.front());
-      else if (d.sentence_subjects.empty() && d.last_person)
-        out.push_back(*d.last_person);  // "..., US Secretary of State John Kerry said. He sent"
-      return out;
-    }
-    // "urged Zimbabweans to ... He also urged them to ...": those acted on before.
-    if (m.text == "them") return d.last_objects;
-    // "concerned about Brazil's economy and urged the country to ...": the state named last.
-    if (m.text == "the country" || m.text == "The country") {
-      const Mention* named = nullptr;
-      if (d.current)
-        for (const auto& o : *d.current)
-          if (o.last <= m.first && !o.entity.empty() && lex.entity(o.entity) &&
-              lex.entity(o.entity)->kind == EntityKind::kState)
-            named = &o;
-      if (named)
-        out.push_back(actor_of(*named, lex, d.date));
-      else if (d.last_state)
-        out.push_back(*d.last_state);
-      return out;
-    }
-    bool they = one_of(m.text, {"they", "They"});
-    // "Greece and Turkey's allies called on both countries": two named just before, in this
-    // sentence, are the pair.
-    if (!they && d.current) {
-      std::vector<Actor> named;
-      for (const auto& o : *d.current)
-        if (o.last <= m.first && o.kind == MentionKind::kEntity && !o.entity.empty()) {
-          const Entity* e = lex.entity(o.entity);
-          if (e && e->kind == EntityKind::kState &&
-              std::none_of(named.begin(), named.end(),
-                           [&](const Actor& x) { return x.entity == o.entity; }))
-            named.push_back(actor_of(o, lex, d.date));
-        }
-      if (named.size() == 2) return named;
-    }
-    const auto& first = they && d.last_subjects.size() >= 2 ? d.last_subjects : d.meeting_parties;
-    const auto& second = &first == &d.meeting_parties ? d.last_subjects : d.meeting_parties;
-    out = !first.empty() ? first : second;
-    return out;
-  }
-  // A bare title in a release ("The Prime Minister and the Taoiseach discussed ...") is the
-  // issuer's own holder of it, not the last foreign holder named: the one the text named, or,
-  // as the acting subject of a release whose issuer is known ("The President expressed ..." in
-  // a White House readout), the issuer's office itself.
-  if (m.why.starts_with("the title of a person met earlier") && !d.home.empty() &&
-      m.entity != d.home && !m.in_prep) {
-    Mention own = m;
-    if (const coder::Person* p = d.registry ? d.registry->by_title(m.title, d.home) : nullptr) {
-      own.name = p->name;
-      own.entity = p->entity;
-      return resolve(own, lex, d, counterpart, fallback);
-    }
-    const Entity* home = lex.entity(d.home);
-    if (fallback && d.home_is_issuer && home && home->kind == EntityKind::kState &&
-        (m.text.starts_with("The ") || m.text.starts_with("the "))) {
-      own.kind = MentionKind::kOffice;
-      own.name.clear();
-      own.entity = d.home;
-      own.role = "GOV";
-      own.why = "a bare title in the issuer's release";
-      return resolve(own, lex, d, counterpart, fallback);
-    }
-  }
-  Actor a = actor_of(m, lex, d.date);
-  if (const Entity* e = lex.entity(m.entity))
-    for (const auto& code : e->also) {  // an actor that stands for several ("The Shire")
-      Actor b = a;
-      b.entity = code;
-      b.code = with_role(code, m.role);
-      out.push_back(std::move(b));
-    }
-  for (const auto& more : m.also) {  // "the Foreign Ministers of Austria and Turkey"
-    Actor b = a;
-    b.entity = more;
-    // As actor_of: a state, or another coder's actor of a bare three-letter code, takes the role.
-    if (const Entity* e = lex.entity(more))
-      b.code = e->kind == EntityKind::kState || e->code.size() == 3 ? with_role(e->code, m.role)
-                                                                    : e->code;
-    out.push_back(std::move(b));
-  }
-  if (a.entity.empty()) {
-    if (m.kind == MentionKind::kSelf) {
-      a.entity = d.home;
-      if (a.entity.empty()) {
-        // "We" in a joint statement: every signatory.
-        for (const auto& issuer : d.issuers) {
-          Actor b;
-          b.entity = issuer;
-          if (const Entity* e = lex.entity(issuer)) b.code = e->code;
-          out.push_back(std::move(b));
-        }
-        return out;
-      }
-    } else if (fallback && (m.kind == MentionKind::kOffice || m.kind == MentionKind::kPerson)) {
-      // An official with no stated affiliation: the document's own side when its dateline
-      // says which; otherwise nobody (a guess from the most-mentioned state is more often the
-      // topic or the accused than the speaker).
-      if (!m.role.empty() && m.role != "GOV" && m.role != "MIL" && m.role != "IGO") return out;
-      // A name with no title is no official ("The BAPS Hindu temple ... expressed").
-      if (m.title.empty() && m.role.empty()) return out;
-      if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
-      // "The Federal Government commends ..." in a release that elsewhere names "the Federal
-      // Government of Nigeria" and no other state's government.
-      std::string title = text::ascii_lower(m.title);
-      if (d.home.empty() && m.kind == MentionKind::kOffice &&
-          (title.find("government") != std::string::npos ||
-           title.find("ministry") != std::string::npos) &&
-          d.own_government != counterpart)
-        a.entity = d.own_government;
-    }
-    // "urged Congress to ...", "criticised the court": a legislature, court or police named
-    // without a state is the document's own state's (an appeal by its own government is then
-    // domestic, and no event).
-    if (a.entity.empty() && !fallback && m.kind == MentionKind::kOffice &&
-        one_of(m.role, {"LEG", "JUD", "COP"}))
-      a.entity = !d.home.empty() ? d.home : d.dateline_state;
-    if (a.entity.empty()) return out;
-    if (const Entity* e = lex.entity(a.entity))
-      a.code = e->kind == EntityKind::kState ? with_role(e->code, m.role) : e->code;
-  }
-  out.push_back(std::move(a));
-  return out;
-}
+using coder::private_people;
+using coder::resolve;
 
 void add_side(std::vector<std::string>& sides, const std::string& entity) {
   if (!entity.empty() && std::find(sides.begin(), sides.end(), entity) == sides.end())
@@ -293,142 +62,6 @@ std::string trace_mention(const Mention& m) {
   if (m.in_prep) s += " [in a prepositional phrase]";
   if (m.possessive) s += " [possessive]";
   return s;
-}
-
-// "opposed the amendment", "urged passage of the budget": the object of an act with no
-// foreign party is a piece of domestic law or money, so the act is domestic politics.
-bool domestic_object(const coder::Analysis& a, size_t s, uint32_t from) {
-  const auto& sent = a.sentences[s];
-  for (uint32_t k = from; k < sent.last && k < from + 6; ++k) {
-    std::string_view w = a.low(k);
-    if (one_of(w, {",", ";", ":", ".", "that", "because"})) break;
-    if (one_of(w, {"amendment", "amendments", "bill", "bills", "legislation", "tax", "taxes",
-                   "budget", "filibuster", "deficit", "fee", "levy", "senate", "congress",
-                   "parliament", "market", "markets"}))
-      return true;
-  }
-  return false;
-}
-
-// An act dated more than about a year before the document is background, not news (the
-// guidelines: "diplomatic relations established in 1992, sanctions expanded in 2022").
-bool background(const std::string& date, const std::string& news) {
-  auto months = [](const std::string& iso) {
-    if (iso.size() < 7) return -1;
-    return std::stoi(iso.substr(0, 4)) * 12 + std::stoi(iso.substr(5, 2));
-  };
-  int d = months(date), n = months(news);
-  return d > 0 && n > 0 && n - d > 13;
-}
-
-// "In 1942, Queen Victoria of Spain was asked to leave Italy": a year alone, two or more
-// years before the document's.
-bool old_year(const coder::Analysis& a, size_t s, int news_year) {
-  if (news_year <= 0) return false;
-  const auto& sent = a.sentences[s];
-  for (uint32_t k = sent.first; k + 1 < sent.last; ++k) {
-    if (!one_of(a.low(k), {"in", "since", "during"})) continue;
-    std::string_view y = a.low(k + 1);
-    if (y.size() != 4 || y[0] < '1' || y[0] > '2') continue;
-    bool digits = std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && std::stoi(std::string(y)) <= news_year - 2) return true;
-  }
-  return false;
-}
-
-// "expressed satisfaction with stage-by-stage development of the Kazakh-Uzbek relations":
-// the relationship is the object, not an act or an actor.
-bool about_relations(const coder::Analysis& a, size_t s, uint32_t after_verb) {
-  const auto& sent = a.sentences[s];
-  for (uint32_t k = after_verb; k < sent.last && k < after_verb + 18; ++k) {
-    if (one_of(a.low(k), {",", ";", "and"})) break;
-    if (one_of(a.low(k), {"relations", "relationship", "ties"})) return true;
-  }
-  return false;
-}
-
-// "froze diplomatic ties last year", "signed the treaty two years ago": background.
-bool years_ago(const coder::Analysis& a, size_t s) {
-  const auto& sent = a.sentences[s];
-  for (uint32_t k = sent.first; k + 1 < sent.last; ++k) {
-    if (a.low(k) == "last" && a.low(k + 1) == "year") return true;
-    if (one_of(a.low(k), {"year", "years"}) && a.low(k + 1) == "ago") return true;
-  }
-  return false;
-}
-
-// "condemns terrorism in all its forms", "opposes any actions which increase tensions": a
-// stand on a kind of act, with no act or actor it is about.
-bool principle(const coder::Analysis& a, size_t s, uint32_t after_verb) {
-  const auto& sent = a.sentences[s];
-  if (after_verb < sent.last && one_of(a.low(after_verb), {"any", "all"})) return true;
-  for (uint32_t k = sent.first; k + 3 < sent.last; ++k)
-    if (a.low(k) == "in" && a.low(k + 1) == "all" && one_of(a.low(k + 2), {"its", "their"}) &&
-        one_of(a.low(k + 3), {"forms", "manifestations", "form"}))
-      return true;
-  return false;
-}
-
-// The date of an act in sentence `s`: a date written in it ("on 4 May", "today"), else the
-// date of its release on a page of several, else the document's news date.
-std::string sentence_date(const coder::Analysis& a, size_t s, const coder::DatelineInfo& dl,
-                          uint32_t head, bool* stated = nullptr, bool comment = false) {
-  const auto& sent = a.sentences[s];
-  auto dates = coder::find_dates(a.norm.text, a.tokens, sent.first, sent.last, a.month_first);
-  const coder::DateMention* best = nullptr;
-  int best_score = -1000000;
-  for (const auto& m : dates) {
-    std::string_view before = m.first > sent.first ? a.low(m.first - 1) : std::string_view();
-    // "From July 31 to August 2, X made an official visit": a span, dated by its first day.
-    if (before == "from")
-      for (const auto& end : dates)
-        if (end.first > m.last && end.first <= m.last + 6 &&
-            one_of(a.low(end.first - 1), {"to", "until", "till", "through"})) {
-          best = &m;
-          best_score = 1000000;
-        }
-    if (best_score == 1000000) break;
-    // "since January 2, when Chadian troops overran ...": the date of the act in that clause.
-    if (m.last + 1 < sent.last && a.low(m.last) == "," && a.low(m.last + 1) == "when" &&
-        head > m.last) {
-      best = &m;
-      break;
-    }
-    if (one_of(before, {"since", "until", "till", "by", "from", "before", "after", "through"}))
-      continue;
-    // "condemned the attack on the mission in Benghazi on 11 September": a comment on an act
-    // dated in its object is made on the day of the statement, not of that act.
-    if (comment && m.first > head) {
-      bool act_between = false;
-      for (uint32_t k = head + 1; k < m.first && !act_between; ++k)
-        act_between = one_of(a.low(k), {"attack", "attacks", "bombing", "bombings", "killing",
-                                        "killings", "explosion", "shooting", "assassination",
-                                        "murder", "abduction", "kidnapping", "launch", "test"});
-      if (act_between) continue;
-    }
-    // "the agreements reached at the meeting on November 12": the date of that meeting, not of
-    // this act (unless the act is that meeting, named as a noun).
-    if (before == "on" && m.first >= sent.first + 2 && m.first - 2 != head &&
-        one_of(a.low(m.first - 2), {"meeting", "summit", "talks", "visit", "conference", "session",
-                                    "agreement", "call"}) &&
-        m.first > head)
-      continue;
-    int distance = std::abs(static_cast<int>(m.first) - static_cast<int>(head));
-    int score = -distance + (before == "on" ? 50 : 0) + (m.relative ? 20 : 0);
-    if (score > best_score) best = &m, best_score = score;
-  }
-  // On a page of several releases, the sentence's own release's date line.
-  const coder::Date item = coder::item_date(dl, s);
-  coder::Date reference = item.valid() ? item : dl.issued.valid() ? dl.issued : dl.news;
-  if (best) {
-    coder::Date d = coder::resolve(
-        *best, best->relative && dl.issued.valid() && !item.valid() ? dl.issued : reference);
-    if (!d.iso().empty()) {
-      if (stated) *stated = true;
-      return d.iso();
-    }
-  }
-  return item.valid() ? item.iso() : dl.news.iso();
 }
 
 }  // namespace
@@ -1005,13 +638,14 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         decide("not coded " + what + "thanks to no one named: a courtesy");
         continue;
       } else if (targets.empty() && (root == "11" || root == "12") &&
-                 principle(a, s, verbs[v].last)) {
+                 coder::principle(a, s, verbs[v].last)) {
         decide("not coded " + what + "a statement of principle, not an act toward anyone");
         continue;
       } else if (targets.empty() && root == "05" && r.future) {
         decide("not coded " + what + "support promised to no one named");
         continue;
-      } else if (targets.empty() && r.cameo == "051" && about_relations(a, s, verbs[v].last)) {
+      } else if (targets.empty() && r.cameo == "051" &&
+                 coder::about_relations(a, s, verbs[v].last)) {
         decide("not coded " + what + "satisfaction with a relationship itself: a courtesy");
         continue;
       } else if (targets.empty() && root == "01") {
@@ -1023,7 +657,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
       } else if (targets.empty() && !vp.foreign && legislature) {
         decide("not coded " + what + "a legislature's act with no foreign party: domestic");
         continue;
-      } else if (targets.empty() && !vp.foreign && domestic_object(a, s, verbs[v].last)) {
+      } else if (targets.empty() && !vp.foreign && coder::domestic_object(a, s, verbs[v].last)) {
         decide("not coded " + what + "a bill, tax or budget with no foreign party: domestic");
         continue;
       } else if (targets.empty() && !vp.foreign &&
@@ -1036,8 +670,8 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       bool stated_date = false;
-      std::string date = sentence_date(a, s, dl, verbs[v].head, &stated_date,
-                                       one_of(root, {"01", "02", "05", "10", "11", "12"}));
+      std::string date = coder::sentence_date(a, s, dl, verbs[v].head, &stated_date,
+                                              one_of(root, {"01", "02", "05", "10", "11", "12"}));
       if (stated_date) dated_sentences.insert(s);
       // An announced meeting is dated when it was announced, not when it is to take place.
       const std::string announced = dl.issued.valid() ? dl.issued.iso() : dl.news.iso();
@@ -1045,8 +679,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         date = announced;
         stated_date = false;
       }
-      if ((stated_date && background(date, dl.news.valid() ? dl.news.iso() : "")) ||
-          (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0)) || years_ago(a, s)) {
+      if ((stated_date && coder::background(date, dl.news.valid() ? dl.news.iso() : "")) ||
+          (!stated_date && coder::old_year(a, s, dl.news.valid() ? dl.news.year : 0)) ||
+          coder::years_ago(a, s)) {
         decide("not coded " + what + "background: more than a year before the document (" + date +
                ")");
         continue;
@@ -1152,18 +787,18 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         if (srcs.empty() || tgts.empty())
           decide_any("not coded " + what + "an act named as a noun, with a side unknown");
         bool stated_date = false;
-        std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
+        std::string date = coder::sentence_date(a, s, dl, act.anchor, &stated_date);
         // "since the beginning of the Russian aggression against Ukraine in February 2014":
         // background, as for verbs.
         // "supported Israeli aggression against Gaza in 2008": the year after the act is its.
         bool year_after = false;
         for (uint32_t k = act.anchor; k + 1 < a.sentences[s].last && k < act.anchor + 8; ++k)
-          year_after |= a.low(k) == "in" && old_year(a, s, dl.news.valid() ? dl.news.year : 0) &&
-                        a.low(k + 1).size() == 4 && a.low(k + 1)[0] >= '1' &&
-                        a.low(k + 1)[0] <= '2';
-        if ((stated_date && background(date, dl.news.valid() ? dl.news.iso() : "")) ||
-            (!stated_date && old_year(a, s, dl.news.valid() ? dl.news.year : 0)) ||
-            years_ago(a, s) || year_after) {
+          year_after |=
+              a.low(k) == "in" && coder::old_year(a, s, dl.news.valid() ? dl.news.year : 0) &&
+              a.low(k + 1).size() == 4 && a.low(k + 1)[0] >= '1' && a.low(k + 1)[0] <= '2';
+        if ((stated_date && coder::background(date, dl.news.valid() ? dl.news.iso() : "")) ||
+            (!stated_date && coder::old_year(a, s, dl.news.valid() ? dl.news.year : 0)) ||
+            coder::years_ago(a, s) || year_after) {
           decide_any("not coded " + what + "background: more than a year before the document");
           continue;
         }
@@ -1185,7 +820,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         continue;
       }
       bool stated_date = false;
-      std::string date = sentence_date(a, s, dl, act.anchor, &stated_date);
+      std::string date = coder::sentence_date(a, s, dl, act.anchor, &stated_date);
       if (stated_date) dated_sentences.insert(s);
       emit_event(*src, tgt, act.cameo, date, what, "a meeting named as a noun", true);
       coder::MeetingMention mm;
@@ -1221,7 +856,7 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
         break;
       }
       std::string what = tracing ? ev->cameo + " (a judgement with no subject): " : "";
-      emit_event(judge, judged, ev->cameo, sentence_date(a, s, dl, ev->clause), what,
+      emit_event(judge, judged, ev->cameo, coder::sentence_date(a, s, dl, ev->clause), what,
                  "a judgement with no subject is the issuer's", false);
     }
     // "X congratulated Y by phone": the act was done in a telephone call, a meeting too.
