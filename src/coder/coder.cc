@@ -19,6 +19,7 @@
 #include "coder/nominal.h"
 #include "coder/places.h"
 #include "coder/told_dates.h"
+#include "coder/word_classes.h"
 
 namespace parley {
 using text::one_of;
@@ -212,12 +213,9 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
     std::set<std::string> governments;
     for (const auto& ms : mentions)
       for (const auto& m : ms) {
-        std::string title = text::ascii_lower(m.title);
         const Entity* e = lex.entity(m.entity);
         if (m.kind == MentionKind::kOffice && m.role == "GOV" && !m.in_prep && e &&
-            e->kind == EntityKind::kState &&
-            (title.find("government") != std::string::npos ||
-             title.find("ministry") != std::string::npos))
+            e->kind == EntityKind::kState && coder::government_title(m.title))
           governments.insert(m.entity);
       }
     if (governments.size() == 1) d.own_government = *governments.begin();

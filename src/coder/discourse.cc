@@ -1,6 +1,8 @@
 // coder/discourse.cc — who a mention stands for; see discourse.h.
 #include "coder/discourse.h"
 
+#include "coder/word_classes.h"
+
 #include <algorithm>
 
 #include "text/ascii.h"
@@ -21,10 +23,9 @@ bool private_people(const Analysis& a, const Mention& m, const Lexicon& lex) {
     std::string_view name = m.name;
     size_t space = name.rfind(' ');
     std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-    return one_of(last, {"Corp",       "Corporation", "Co",       "Ltd",         "Inc",
-                         "Company",    "Group",       "Holdings", "Association", "Chamber",
-                         "Industries", "Airlines",    "Motors",   "Federation",  "PLC",
-                         "Plc",        "SA",          "AG",       "GmbH",        "Bhd"});
+    // ... or a body of private people named like one ("Zimbabwe National Chamber").
+    return company_word(last) ||
+           one_of(last, {"Company", "Group", "Association", "Chamber", "Federation"});
   }
   return false;
 }
@@ -203,10 +204,7 @@ std::vector<Actor> resolve(const Mention& m, const Lexicon& lex, const Discourse
       if (!d.home.empty() && d.home != counterpart) a.entity = d.home;
       // "The Federal Government commends ..." in a release that elsewhere names "the Federal
       // Government of Nigeria" and no other state's government.
-      std::string title = text::ascii_lower(m.title);
-      if (d.home.empty() && m.kind == MentionKind::kOffice &&
-          (title.find("government") != std::string::npos ||
-           title.find("ministry") != std::string::npos) &&
+      if (d.home.empty() && m.kind == MentionKind::kOffice && government_title(m.title) &&
           d.own_government != counterpart)
         a.entity = d.own_government;
     }

@@ -677,10 +677,7 @@ class Reader {
     for (uint32_t q = b.entity_end; q < last_ && q < b.entity_end + 5; ++q) {
       if (!a_.tokens[q].capitalized) break;
       bool joined = q + 1 < last_ && a_.tokens[q + 1].begin == a_.tokens[q].end;  // "Co-Chairs"
-      if (!joined && one_of(str(q), {"Co", "Ltd", "Inc", "Corp", "Corporation", "Holdings", "Pty",
-                                     "PLC", "Plc", "GmbH", "AG", "Bhd", "Airlines", "Airways",
-                                     "Motors", "Industries", "Shipping", "Petroleum"}))
-        return false;
+      if (!joined && company_word(str(q))) return false;
     }
     // A name used as a modifier names no actor: "Baghdad violence", "Iran nuclear deal".
     // After a determiner ("the Baghdad violence") or inside a hyphenated compound ("the

@@ -41,4 +41,18 @@ inline bool looks_past_tense(std::string_view w) {
           "thought", "struck", "withdrew", "broke", "drew", "rose",   "fell"});
 }
 
+// A legal form or trade that ends a company's name: "Trading Corp of Pakistan Ltd", "China
+// Everbright Holdings Co Ltd", "Japan Airlines".
+inline bool company_word(std::string_view w) {
+  return text::one_of(
+      w, {"Corp", "Corporation", "Co", "Ltd", "Inc", "Holdings", "Pty", "PLC", "Plc", "SA", "AG",
+          "GmbH", "Bhd", "Airlines", "Airways", "Motors", "Industries", "Shipping", "Petroleum"});
+}
+
+// A title naming a government as a body: "the Federal Government", "the Ministry".
+inline bool government_title(std::string_view title) {
+  std::string low = text::ascii_lower(title);
+  return low.find("government") != std::string::npos || low.find("ministry") != std::string::npos;
+}
+
 }  // namespace parley::coder

@@ -34,6 +34,19 @@ std::vector<std::string> code(const std::string& text) {
   return out;
 }
 
+// Events as "SRC CODE TGT DATE", sorted.
+std::vector<std::string> dated(const std::string& text) {
+  Document doc;
+  doc.id = "dates";
+  doc.text = text;
+  std::vector<std::string> got;
+  for (const auto& e : coder().code(doc).events)
+    got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-") +
+                  " " + e.date);
+  std::sort(got.begin(), got.end());
+  return got;
+}
+
 struct Case {
   const char* rule;
   const char* text;
@@ -539,48 +552,23 @@ TEST(Coder, DatesOfEvents) {
 // An announced meeting is dated when it was announced; a headline's act, told again with its
 // day in the body, is one event of that day.
 TEST(Coder, DatesOfAnnouncedAndRetoldActs) {
-  Document doc;
-  doc.id = "dates";
-  doc.text =
-      "Peru and Chile hold talks\n\nLima, 14 March 2022\n\nThe Foreign Minister of Peru met the "
-      "Foreign Minister of Chile on Saturday.\n\nThe President of Peru will visit Bolivia on 20 "
-      "March 2022.\n";
-  auto coded = coder().code(doc);
-  std::vector<std::string> got;
-  for (const auto& e : coded.events)
-    got.push_back(e.source.entity + " " + e.cameo + " " + e.target->entity + " " + e.date);
-  std::sort(got.begin(), got.end());
-  EXPECT_EQ(got, (std::vector<std::string>{"PER 036 BOL 2022-03-14", "PER 040 CHL 2022-03-12"}));
+  EXPECT_EQ(dated("Peru and Chile hold talks\n\nLima, 14 March 2022\n\nThe Foreign Minister of "
+                  "Peru met the "
+                  "Foreign Minister of Chile on Saturday.\n\nThe President of Peru will visit "
+                  "Bolivia on 20 "
+                  "March 2022.\n"),
+            (std::vector<std::string>{"PER 036 BOL 2022-03-14", "PER 040 CHL 2022-03-12"}));
 }
 
 // With no dateline, the text's first day is the news date, taking its year from a later full
 // date; a date that belongs to a meeting named in the object does not date the act.
 TEST(Coder, DatesOfAnUndatedText) {
-  Document doc;
-  doc.id = "dates";
-  doc.text =
-      "On November 17, in Bangkok, the Foreign Minister of Peru met the Foreign Minister of "
-      "Chile.\n\nThe Foreign Minister of Peru agreed to cooperate with Chile to implement the "
-      "agreements reached at the meeting on November 12, 2022.\n";
-  auto coded = coder().code(doc);
-  std::vector<std::string> got;
-  for (const auto& e : coded.events)
-    got.push_back(e.source.entity + " " + e.cameo + " " + e.target->entity + " " + e.date);
-  std::sort(got.begin(), got.end());
-  EXPECT_EQ(got, (std::vector<std::string>{"PER 030 CHL 2022-11-17", "PER 044 CHL 2022-11-17"}));
-}
-
-// Events as "SRC CODE TGT DATE", sorted.
-std::vector<std::string> dated(const std::string& text) {
-  Document doc;
-  doc.id = "dates";
-  doc.text = text;
-  std::vector<std::string> got;
-  for (const auto& e : coder().code(doc).events)
-    got.push_back(e.source.entity + " " + e.cameo + " " + (e.target ? e.target->entity : "-") +
-                  " " + e.date);
-  std::sort(got.begin(), got.end());
-  return got;
+  EXPECT_EQ(
+      dated(
+          "On November 17, in Bangkok, the Foreign Minister of Peru met the Foreign Minister of "
+          "Chile.\n\nThe Foreign Minister of Peru agreed to cooperate with Chile to implement the "
+          "agreements reached at the meeting on November 12, 2022.\n"),
+      (std::vector<std::string>{"PER 030 CHL 2022-11-17", "PER 044 CHL 2022-11-17"}));
 }
 
 // A sentence that points back at a dated occasion ("The two ministers also ...", "Both ...",
