@@ -903,10 +903,11 @@ Explanation Coder::run(const Document& doc, bool tracing) const {
           objects.push_back(*e.target);
       if (!objects.empty()) d.last_objects = std::move(objects);
     }
-    for (const auto& m : mentions[s])
-      if (!m.entity.empty() && lex.entity(m.entity) &&
-          lex.entity(m.entity)->kind == EntityKind::kState)
-        d.last_state = actor_of(m, lex, d.date);
+    for (auto m = mentions[s].rbegin(); m != mentions[s].rend(); ++m)  // the last one named
+      if (const Entity* e = lex.entity(m->entity); e && e->kind == EntityKind::kState) {
+        d.last_state = actor_of(*m, lex, d.date);
+        break;
+      }
     d.last_person.reset();
     for (const auto& m : mentions[s]) {
       if ((m.kind != MentionKind::kPerson && m.kind != MentionKind::kOffice) || m.in_prep) continue;
